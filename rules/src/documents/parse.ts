@@ -1,0 +1,79 @@
+// Parses a file once into the structures rules read. Results are cached by file name and
+// text, so the server, the CLI and every rule share one parse per content version.
+import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineIndex } from '../text.js';
+import type { FileKind, Span } from '../types.js';
+import { baseName, detectSyntax, isComposeName, type Syntax } from './detect.js';
+import { classifyYamlDocument } from './classify.js';
+
+export interface YamlDocument {
+  doc: Document.Parsed;
+  /** Position of the document in a multi-document file. */
+  index: number;
+  /** What the document is, or null when it is none of the kinds Shipshape knows. */
+  kind: FileKind | null;
+}
+
+export interface JsonDocument {
+  root: JsonNode | undefined;
+  errors: ParseError[];
+}
+
+export interface ParsedFile {
+  fileName: string;
+  text: string;
+  lines: LineIndex;
+  syntax: Syntax;
+  kinds: Set<FileKind>;
+  dockerfile?: Dockerfile;
+  yaml?: YamlDocument[];
+  /** The first YAML syntax error, if any (later ones usually follow from it). */
+  yamlError?: { message: string; span: Span };
+  json?: JsonDocument;
+}
+
+const CACHE_SIZE = 32;
+const cache = new Map<string, ParsedFile>();
+
+export function parseFile(text: string, fileName: string, languageId?: string): ParsedFile | null {
+  const syntax = detectSyntax(fileName, languageId);
+  if (!syntax) return null;
+  const key = `${syntax}\u0000${fileName}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const parsed = parseUncached(text, fileName, syntax);
+  cache.set(key, parsed);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return parsed;
+}
+
+function parseUncached(text: string, fileName: string, syntax: Syntax): ParsedFile {
+  const lines = new LineIndex(text);
+  const file: ParsedFile = { fileName, text, lines, syntax, kinds: new Set() };
+  if (syntax === 'dockerfile') {
+    file.dockerfile = DockerfileParser.parse(text);
+    file.kinds.add('dockerfile');
+  } else if (syntax === 'json') {
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+    file.json = { root, errors };
+    file.kinds.add('daemon');
+  } else {
+    const docs = parseAllDocuments(text, { lineCounter: new LineCounter(), merge: true, prettyErrors: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const composeByName = isComposeName(baseName(fileName));
+    file.yaml = list.map((doc, index) => ({ doc, index, kind: classifyYamlDocument(doc, composeByName) }));
+    for (const d of file.yaml) {
+      if (d.kind) file.kinds.add(d.kind);
+      const err = d.doc.errors[0];
+      if (err && !file.yamlError) file.yamlError = { message: err.message.split('\n')[0], span: { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) } };
+    }
+  }
+  return file;
+}

@@ -1,0 +1,43 @@
+// Findings the engine itself produces (not rules of the catalog): they have ids, severities
+// and docs pages like rules, so every front end shows them the same way.
+import { defineRule, type Rule } from './rule.js';
+
+const noop = () => undefined;
+
+export const PARSE_ERROR: Rule = defineRule({
+  id: 'shipshape/parse-error',
+  severity: 'error',
+  fix: 'none',
+  risk: 'orchestrator',
+  title: 'The file cannot be parsed',
+  references: [],
+  aliases: [],
+  appliesTo: 'k8s',
+  check: noop,
+});
+
+export const INTERNAL_ERROR: Rule = defineRule({
+  id: 'shipshape/internal-error',
+  severity: 'warning',
+  fix: 'none',
+  risk: 'orchestrator',
+  title: 'A rule failed on this file',
+  references: [],
+  aliases: [],
+  appliesTo: 'k8s',
+  check: noop,
+});
+
+export const UNUSED_SUPPRESSION: Rule = defineRule({
+  id: 'shipshape/unused-suppression',
+  severity: 'hint',
+  fix: 'safe',
+  risk: 'orchestrator',
+  title: 'A suppression comment silences nothing',
+  references: [],
+  aliases: [],
+  appliesTo: 'k8s',
+  check: noop,
+});
+
+export const ENGINE_RULES: readonly Rule[] = [PARSE_ERROR, INTERNAL_ERROR, UNUSED_SUPPRESSION];

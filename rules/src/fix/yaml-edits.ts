@@ -1,0 +1,288 @@
+// Text edits for YAML fixes, computed from parser ranges so comments, quoting,
+// indentation and key order survive. Every helper returns null when it cannot edit safely
+// (a node shared through an anchor, a value of an unexpected shape): the rule then offers no fix.
+import { isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import type { ParsedFile } from '../documents/parse.js';
+import { indentOf } from '../text.js';
+import type { Edit } from '../types.js';
+import { findPair, type YMap, type YPair, type YSeq } from '../yaml/nodes.js';
+
+/** Raw YAML text inserted as is (e.g. `["ALL"]`). */
+export class RawYaml {
+  constructor(readonly text: string) {}
+}
+export const raw = (text: string) => new RawYaml(text);
+
+export type YamlValue = string | number | boolean | null | RawYaml | YamlValue[] | { [key: string]: YamlValue };
+
+const PLAIN_UNSAFE = /^(?:[-?:,[\]{}#&*!|>'"%@`]|.*(?:: |\s#)|.*[:\s]$|\s)|^(?:true|false|yes|no|on|off|null|~|y|n)$|^[-+.]?\d|^\.(?:inf|nan)$/i;
+
+export function renderScalar(value: string | number | boolean | null): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'string') return String(value);
+  if (value === '' || PLAIN_UNSAFE.test(value)) return JSON.stringify(value);
+  return value;
+}
+
+function renderFlow(value: YamlValue): string {
+  if (value instanceof RawYaml) return value.text;
+  if (Array.isArray(value)) return `[${value.map(renderFlow).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${renderScalar(k)}: ${renderFlow(v)}`).join(', ')}}`;
+  }
+  return renderScalar(value);
+}
+
+/** `key: value` lines for a block mapping, each prefixed with `indent`. Arrays render in flow style. */
+function renderBlockEntries(entries: Record<string, YamlValue>, indent: string, unit: string): string[] {
+  const lines: string[] = [];
+  for (const [k, v] of Object.entries(entries)) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof RawYaml)) {
+      lines.push(`${indent}${renderScalar(k)}:`);
+      lines.push(...renderBlockEntries(v, indent + unit, unit));
+    } else {
+      lines.push(`${indent}${renderScalar(k)}: ${renderFlow(v)}`);
+    }
+  }
+  return lines;
+}
+
+/** The indentation step the file uses (the smallest indentation of an indented line), default 2. */
+export function indentUnit(file: ParsedFile): string {
+  let min = Infinity;
+  const limit = Math.min(file.lines.lineCount, 400);
+  for (let i = 0; i < limit; i++) {
+    const line = file.lines.lineText(i);
+    const n = indentOf(line).length;
+    if (n > 0 && n < min && !/^\s*(#|$)/.test(line)) min = n;
+  }
+  return ' '.repeat(Number.isFinite(min) && min <= 8 ? min : 2);
+}
+
+function column(file: ParsedFile, offset: number): number {
+  return file.lines.positionAt(offset).character;
+}
+
+/** Offset of the end of the last line a node's value occupies (before its line break). */
+function lastLineEnd(file: ParsedFile, valueEnd: number): number {
+  const pos = file.lines.positionAt(valueEnd);
+  const line = pos.character === 0 && pos.line > 0 && file.text.slice(file.lines.lineStarts[pos.line - 1], valueEnd).trim() !== '' ? pos.line - 1 : pos.line;
+  return file.lines.lineEnd(line);
+}
+
+function nodeStart(n: unknown): number | undefined {
+  return (n as { range?: number[] | null } | null)?.range?.[0];
+}
+function nodeEnd(n: unknown): number | undefined {
+  return (n as { range?: number[] | null } | null)?.range?.[1];
+}
+
+function pairEnd(pair: YPair): number {
+  return nodeEnd(pair.value) ?? nodeEnd(pair.key) ?? 0;
+}
+
+const sharedCache = new WeakMap<Document, Set<unknown>>();
+
+/** Nodes inside an anchored subtree that some alias refers to: editing them would change every alias. */
+export function sharedNodes(doc: Document): Set<unknown> {
+  let set = sharedCache.get(doc);
+  if (set) return set;
+  set = new Set();
+  const aliased = new Set<string>();
+  visit(doc, { Alias(_k, a) { aliased.add(a.source); } });
+  if (aliased.size > 0) {
+    const s = set;
+    visit(doc, {
+      Node(_k, node) {
+        if ((node as { anchor?: string }).anchor && aliased.has((node as { anchor: string }).anchor)) {
+          visit(node as Node, { Node(_k2, inner) { s.add(inner); } });
+          s.add(node);
+        }
+      },
+    });
+  }
+  sharedCache.set(doc, set);
+  return set;
+}
+
+function editable(doc: Document | undefined, node: unknown): boolean {
+  return !doc || !sharedNodes(doc).has(node);
+}
+
+/** Replaces a scalar, keeping its quote style when the new value is a string. */
+export function setScalar(node: unknown, value: string | number | boolean, doc?: Document): Edit | null {
+  if (!isScalar(node) || !node.range || !editable(doc, node)) return null;
+  let text = renderScalar(value);
+  if (typeof value === 'string') {
+    if (node.type === 'QUOTE_DOUBLE') text = JSON.stringify(value);
+    else if (node.type === 'QUOTE_SINGLE') text = `'${value.replace(/'/g, "''")}'`;
+  }
+  return { start: node.range[0], end: node.range[1], text };
+}
+
+/** Adds entries to a mapping, after its last entry, in the mapping's own style. */
+export function insertEntries(file: ParsedFile, map: YMap, entries: Record<string, YamlValue>, doc?: Document): Edit | null {
+  if (!map.range || !editable(doc, map)) return null;
+  if (map.flow) {
+    const close = file.text.lastIndexOf('}', map.range[1] - 1);
+    if (close < map.range[0]) return null;
+    const body = Object.entries(entries).map(([k, v]) => `${renderScalar(k)}: ${renderFlow(v)}`).join(', ');
+    if (map.items.length === 0) return { start: map.range[0] + 1, end: close, text: body };
+    const lastEnd = pairEnd(map.items[map.items.length - 1]);
+    return { start: lastEnd, end: lastEnd, text: `, ${body}` };
+  }
+  const first = map.items[0];
+  const last = map.items[map.items.length - 1];
+  const firstStart = nodeStart(first?.key);
+  if (firstStart === undefined || !last) return null;
+  const indent = ' '.repeat(column(file, firstStart));
+  const at = lastLineEnd(file, pairEnd(last));
+  const eol = file.lines.eol;
+  const lines = renderBlockEntries(entries, indent, indentUnit(file));
+  return { start: at, end: at, text: eol + lines.join(eol) };
+}
+
+/**
+ * Sets `path` under `map` to `value`, creating missing mappings on the way
+ * (e.g. `securityContext.allowPrivilegeEscalation` on a container without a securityContext).
+ */
+export function setIn(file: ParsedFile, map: YMap, path: readonly string[], value: YamlValue, doc?: Document): Edit | null {
+  let cur: YMap = map;
+  for (let i = 0; i < path.length; i++) {
+    if (!editable(doc, cur)) return null;
+    const key = path[i];
+    const found = findPair(cur, key, doc);
+    const rest = nest(path.slice(i + 1), value);
+    if (!found) return insertEntries(file, cur, { [key]: rest }, doc);
+    if (found.merged || isAlias(found.pair.value)) return null;
+    const v = found.pair.value;
+    if (i === path.length - 1) {
+      if (isScalar(v) && v.range && v.range[1] > v.range[0] && !(typeof value === 'object' && value !== null && !(value instanceof RawYaml))) {
+        return editable(doc, v) ? { start: v.range[0], end: v.range[1], text: value instanceof RawYaml ? value.text : renderFlow(value) } : null;
+      }
+      return replaceEmptyValue(file, found.pair, value, doc);
+    }
+    if (isMap(v)) {
+      cur = v;
+      continue;
+    }
+    return isCollection(v) ? null : replaceEmptyValue(file, found.pair, rest, doc);
+  }
+  return null;
+}
+
+function nest(path: readonly string[], value: YamlValue): YamlValue {
+  return path.reduceRight<YamlValue>((acc, key) => ({ [key]: acc }), value);
+}
+
+/** `key:` with no (or a null) value gets `value`, written on the key's line or below it. */
+function replaceEmptyValue(file: ParsedFile, pair: YPair, value: YamlValue, doc?: Document): Edit | null {
+  const v = pair.value;
+  if (v !== null && !(isScalar(v) && (v.value === null || v.value === undefined))) return null;
+  if (!editable(doc, v)) return null;
+  const keyStart = nodeStart(pair.key);
+  const keyEnd = nodeEnd(pair.key);
+  if (keyStart === undefined || keyEnd === undefined) return null;
+  const colon = file.text.indexOf(':', keyEnd);
+  if (colon < 0) return null;
+  const start = colon + 1;
+  const end = isScalar(v) && v.range ? Math.max(start, v.range[1]) : start;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof RawYaml)) {
+    const indent = ' '.repeat(column(file, keyStart)) + indentUnit(file);
+    const eol = file.lines.eol;
+    return { start, end, text: eol + renderBlockEntries(value, indent, indentUnit(file)).join(eol) };
+  }
+  return { start, end, text: ' ' + renderFlow(value) };
+}
+
+/** Removes one entry of a mapping, with the comment lines directly above it. */
+export function removeEntry(file: ParsedFile, map: YMap, pair: YPair, doc?: Document): Edit | null {
+  if (!editable(doc, map)) return null;
+  const index = map.items.indexOf(pair);
+  const start = nodeStart(pair.key);
+  if (index < 0 || start === undefined) return null;
+  const end = pairEnd(pair);
+  if (map.flow) return removeFlowItem(file, start, end, index, map.items.length, map.items.map((p) => nodeStart(p.key) ?? 0));
+  const lineNo = file.lines.positionAt(start).line;
+  const lineStart = file.lines.lineStarts[lineNo];
+  const before = file.text.slice(lineStart, start);
+  if (before.trim() !== '') {
+    // First key of a sequence item (`- key: v`): pull the next key up onto the dash line.
+    if (map.items.length === 1) return { start, end, text: '{}' };
+    const nextStart = nodeStart(map.items[index + 1]?.key);
+    return nextStart === undefined ? null : { start, end: nextStart, text: '' };
+  }
+  return { start: commentBlockStart(file, lineNo, before), end: nextLineStart(file, lastLineEnd(file, end)), text: '' };
+}
+
+/** Removes one item of a sequence (block or flow). */
+export function removeItem(file: ParsedFile, seq: YSeq, item: unknown, doc?: Document): Edit | null {
+  if (!editable(doc, seq)) return null;
+  const index = seq.items.indexOf(item);
+  const start = nodeStart(item);
+  const end = nodeEnd(item);
+  if (index < 0 || start === undefined || end === undefined) return null;
+  if (seq.flow) return removeFlowItem(file, start, end, index, seq.items.length, seq.items.map((i) => nodeStart(i) ?? 0));
+  const lineNo = file.lines.positionAt(start).line;
+  const lineStart = file.lines.lineStarts[lineNo];
+  const before = file.text.slice(lineStart, start);
+  if (!/^\s*-\s*$/.test(before)) return null;
+  if (seq.items.length === 1) {
+    // An empty block sequence is not expressible; leave an empty flow sequence in its place.
+    const dash = lineStart + before.indexOf('-');
+    const prev = lineNo > 0 ? file.lines.lineEnd(lineNo - 1) : dash;
+    const ownerLine = lineNo > 0 ? file.lines.lineText(lineNo - 1) : '';
+    if (/:\s*$/.test(ownerLine)) return { start: prev, end: lastLineEnd(file, end), text: ' []' };
+    return null;
+  }
+  return { start: commentBlockStart(file, lineNo, before), end: nextLineStart(file, lastLineEnd(file, end)), text: '' };
+}
+
+/** Appends an item to a sequence in its own style. */
+export function appendItem(file: ParsedFile, seq: YSeq, value: YamlValue, doc?: Document): Edit | null {
+  if (!seq.range || !editable(doc, seq)) return null;
+  if (seq.flow) {
+    const close = file.text.lastIndexOf(']', seq.range[1] - 1);
+    if (close < seq.range[0]) return null;
+    if (seq.items.length === 0) return { start: close, end: close, text: renderFlow(value) };
+    const lastEnd = nodeEnd(seq.items[seq.items.length - 1]);
+    return lastEnd === undefined ? null : { start: lastEnd, end: lastEnd, text: `, ${renderFlow(value)}` };
+  }
+  const last = seq.items[seq.items.length - 1];
+  const lastStart = nodeStart(last);
+  const lastEnd = nodeEnd(last);
+  if (lastStart === undefined || lastEnd === undefined) return null;
+  const line = file.lines.positionAt(lastStart).line;
+  const prefix = file.text.slice(file.lines.lineStarts[line], lastStart);
+  const dash = prefix.lastIndexOf('-');
+  if (dash < 0) return null;
+  const at = lastLineEnd(file, lastEnd);
+  return { start: at, end: at, text: `${file.lines.eol}${' '.repeat(dash)}- ${renderFlow(value)}` };
+}
+
+function removeFlowItem(file: ParsedFile, start: number, end: number, index: number, count: number, starts: number[]): Edit {
+  if (count === 1) return { start, end, text: '' };
+  if (index < count - 1) return { start, end: starts[index + 1], text: '' };
+  // Last item: take the comma before it.
+  const comma = file.text.lastIndexOf(',', start);
+  return { start: comma >= 0 ? comma : start, end, text: '' };
+}
+
+function nextLineStart(file: ParsedFile, lineEndOffset: number): number {
+  const { line } = file.lines.positionAt(lineEndOffset);
+  return line + 1 < file.lines.lineCount ? file.lines.lineStarts[line + 1] : file.text.length;
+}
+
+/** The start of the run of comment lines, at the same indentation, directly above `lineNo`. */
+function commentBlockStart(file: ParsedFile, lineNo: number, indent: string): number {
+  let l = lineNo;
+  const col = indent.replace(/-/g, ' ').length;
+  while (l > 0) {
+    const prev = file.lines.lineText(l - 1);
+    if (!/^\s*#/.test(prev) || indentOf(prev).length !== col) break;
+    l--;
+  }
+  return file.lines.lineStarts[l];
+}
+
+export { isCollection, isSeq };

@@ -1,0 +1,135 @@
+// The engine's entry point: text in, findings out. Pure: no editor, no file system.
+import { parseFile, type ParsedFile } from './documents/parse.js';
+import { DEFAULT_CONFIG, type Config } from './config.js';
+import { INTERNAL_ERROR, PARSE_ERROR, UNUSED_SUPPRESSION } from './engine-rules.js';
+import type { Locatable, Report, Rule, RuleContext, WorkspaceIndex } from './rule.js';
+import { RULES, getRule } from './rules/index.js';
+import { resolveSeverity } from './severity.js';
+import { collectSuppressions, suppress, type Suppression } from './suppressions.js';
+import type { Finding, Severity, Span } from './types.js';
+import { spanOf } from './yaml/nodes.js';
+
+export interface LintOptions {
+  config?: Config;
+  /** VS Code language id, when known (decides the parser for files with unusual names). */
+  languageId?: string;
+  workspace?: WorkspaceIndex;
+  /** Today, for date-dependent rules; injectable in tests. */
+  now?: Date;
+  /** The rules to run; defaults to the registry. */
+  rules?: readonly Rule[];
+}
+
+const memos = new WeakMap<ParsedFile, Map<string, unknown>>();
+
+export function lint(text: string, fileName: string, options: LintOptions = {}): Finding[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const file = parseFile(text, fileName, options.languageId);
+  if (!file) return [];
+  const findings: Finding[] = [];
+  const enabled = (rule: Rule) => resolveSeverity(rule, config) !== 'off';
+
+  if (file.yamlError && enabled(PARSE_ERROR)) {
+    findings.push(finding(file, PARSE_ERROR, resolveSeverity(PARSE_ERROR, config) as Severity, file.yamlError.span, `YAML syntax error: ${file.yamlError.message}`));
+  }
+
+  let memo = memos.get(file);
+  if (!memo) memos.set(file, (memo = new Map()));
+  const ran = new Set<string>();
+  for (const rule of options.rules ?? RULES) {
+    if (!file.kinds.has(rule.appliesTo)) continue;
+    const severity = resolveSeverity(rule, config);
+    if (severity === 'off') continue;
+    ran.add(rule.id);
+    const ctx = context(file, rule, severity, config, options, memo, findings);
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      if (enabled(INTERNAL_ERROR)) {
+        const message = error instanceof Error ? error.message : String(error);
+        findings.push(finding(file, INTERNAL_ERROR, 'warning', { start: 0, end: 0 }, `Rule ${rule.id} failed on this file and was skipped: ${message}`));
+      }
+    }
+  }
+
+  const suppressions = collectSuppressions(file);
+  const kept = suppressions.length === 0 ? findings : findings.filter((f) => !suppress(suppressions, f.rule, f.range.start.line));
+  if (!config.only && enabled(UNUSED_SUPPRESSION)) kept.push(...unusedSuppressions(file, suppressions, config));
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+}
+
+function context(file: ParsedFile, rule: Rule, severity: Severity, config: Config, options: LintOptions, memo: Map<string, unknown>, out: Finding[]): RuleContext {
+  const explicit = config.rules[rule.id];
+  return {
+    file,
+    text: file.text,
+    fileName: file.fileName,
+    config,
+    now: options.now ?? new Date(),
+    workspace: options.workspace,
+    documents: (file.yaml ?? []).filter((d) => d.kind === rule.appliesTo),
+    report(r: Report) {
+      // An explicit severity from the user wins over a rule's per-finding default.
+      const sev = explicit && explicit !== 'off' ? explicit : (r.severity ?? severity);
+      const f = finding(file, rule, sev, toSpan(file, r.at), r.message, r.object ?? null);
+      if (r.fix && r.fix.edits.length > 0) f.fix = { title: r.fix.title, safe: r.fix.safe ?? rule.fix === 'safe', edits: r.fix.edits };
+      out.push(f);
+    },
+    memo<T>(key: string, build: () => T): T {
+      if (!memo.has(key)) memo.set(key, build());
+      return memo.get(key) as T;
+    },
+  };
+}
+
+function finding(file: ParsedFile, rule: Rule, severity: Severity, span: Span, message: string, object: string | null = null): Finding {
+  return { rule: rule.id, severity, message, range: file.lines.rangeOf(span), span, object, fix: null };
+}
+
+function toSpan(file: ParsedFile, at: Locatable): Span {
+  const a = at as { start?: unknown; end?: unknown };
+  if (typeof a.start === 'number' && typeof a.end === 'number') return a as Span;
+  if (a.start && typeof (a.start as { line?: unknown }).line === 'number') return file.lines.spanOf(at as never);
+  const s = spanOf(at);
+  if (!s) throw new Error('reported node has no source range');
+  return s;
+}
+
+function unusedSuppressions(file: ParsedFile, suppressions: Suppression[], config: Config): Finding[] {
+  const out: Finding[] = [];
+  const severity = resolveSeverity(UNUSED_SUPPRESSION, config) as Severity;
+  for (const s of suppressions) {
+    const unused = s.ids.length === 0 ? (s.used.size === 0 ? ['*'] : []) : s.ids.filter((id) => !s.used.has(id));
+    const reportable = unused.filter((id) => {
+      if (id === '*') return true;
+      const rule = getRule(id);
+      return !rule || resolveSeverity(rule, config) !== 'off';
+    });
+    if (reportable.length === 0) continue;
+    const unknown = reportable.filter((id) => id !== '*' && !getRule(id));
+    const message = unknown.length
+      ? `Unknown rule id${unknown.length > 1 ? 's' : ''} in suppression: ${unknown.join(', ')}.`
+      : reportable[0] === '*'
+        ? 'This suppression comment silences nothing.'
+        : `This suppression of ${reportable.join(', ')} silences nothing.`;
+    const f = finding(file, UNUSED_SUPPRESSION, severity, s.span, message);
+    if (reportable.length === unused.length && (s.ids.length === 0 || unused.length === s.ids.length)) {
+      f.fix = { title: 'Remove the unused suppression comment', safe: true, edits: [removeCommentEdit(file, s.span)] };
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** Deletes a comment: its whole line when it stands alone, else the comment and the blanks before it. */
+function removeCommentEdit(file: ParsedFile, span: Span) {
+  const { line } = file.lines.positionAt(span.start);
+  const lineStart = file.lines.lineStarts[line];
+  if (file.text.slice(lineStart, span.start).trim() === '') {
+    const next = line + 1 < file.lines.lineCount ? file.lines.lineStarts[line + 1] : file.lines.lineEnd(line);
+    return { start: lineStart, end: next, text: '' };
+  }
+  let start = span.start;
+  while (start > lineStart && /[ \t]/.test(file.text[start - 1])) start--;
+  return { start, end: span.end, text: '' };
+}

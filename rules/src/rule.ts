@@ -1,0 +1,83 @@
+// The rule contract: a rule is metadata plus a check function that reports findings.
+import type { Document } from 'yaml';
+import type { ParsedFile, YamlDocument } from './documents/parse.js';
+import type { Config } from './config.js';
+import type { Edit, FileKind, Range, Risk, Severity, SeveritySetting, Span, FixKind } from './types.js';
+import type { YNode, YPair } from './yaml/nodes.js';
+
+export const DOCS_BASE = 'https://shipshape.dev/rules/';
+
+export interface RuleMeta {
+  /** `<kind>/<name>`; stable and public. */
+  id: string;
+  /** Default severity; `off` rules run only when configured or asked for with `--rule`. */
+  severity: SeveritySetting;
+  /** Severity an `off`-by-default rule takes when it is turned on without one. */
+  severityWhenOn?: Severity;
+  fix: FixKind;
+  risk: Risk;
+  title: string;
+  /** CIS / PSS references, for docs and SARIF. */
+  references: string[];
+  /** Peer tool ids (hadolint, Trivy, Checkov, kube-linter, Kubescape…) used to honour their pragmas. */
+  aliases: string[];
+  /** Which documents the rule reads. */
+  appliesTo: FileKind;
+  /** `restricted` rules are turned off by `profile: baseline`. */
+  profile?: 'baseline' | 'restricted';
+}
+
+export interface WorkspaceIndex {
+  /** True when the workspace holds a file at this path (same separators as the linted file name). */
+  exists(path: string): boolean;
+  /** Text of a workspace file, when the caller can supply it. */
+  read?(path: string): string | undefined;
+}
+
+/** Where a finding is: a text span, an LSP range, or a `yaml` node or pair. */
+export type Locatable = Span | Range | YNode | YPair;
+
+export interface FixInput {
+  title: string;
+  edits: Edit[];
+  /** Defaults to the rule's fix kind (`safe` → true). */
+  safe?: boolean;
+}
+
+export interface Report {
+  at: Locatable;
+  message: string;
+  object?: string | null;
+  fix?: FixInput | null;
+  /** Per-finding default severity (e.g. E when a secret has a value, W when only declared). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly file: ParsedFile;
+  readonly text: string;
+  readonly fileName: string;
+  readonly config: Config;
+  readonly now: Date;
+  readonly workspace: WorkspaceIndex | undefined;
+  /** The YAML documents of this rule's kind (empty for Dockerfiles and JSON). */
+  readonly documents: YamlDocument[];
+  report(report: Report): void;
+  /** Per-file cache shared by all rules, for models built from the parse (not from config). */
+  memo<T>(key: string, build: () => T): T;
+}
+
+export interface Rule extends RuleMeta {
+  docs: string;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: RuleMeta & { check(ctx: RuleContext): void }): Rule {
+  return { ...rule, docs: docsUrl(rule.id) };
+}
+
+export function docsUrl(id: string): string {
+  return DOCS_BASE + id;
+}
+
+export type { Document };

@@ -1,0 +1,4 @@
+// Every compose rule, one file each; a new rule adds its file and one line here.
+import type { Rule } from '../../rule.js';
+
+export const composeRules: Rule[] = [];

@@ -1,0 +1,4 @@
+// Every daemon rule, one file each; a new rule adds its file and one line here.
+import type { Rule } from '../../rule.js';
+
+export const daemonRules: Rule[] = [];

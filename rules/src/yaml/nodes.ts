@@ -1,0 +1,148 @@
+// Small typed accessors over `yaml` nodes. Rules read documents through these so that
+// aliases and `<<` merge keys are resolved the same way everywhere.
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Span } from '../types.js';
+
+export type YNode = Node;
+export type YPair = Pair<unknown, unknown>;
+export type YMap = YAMLMap<unknown, unknown>;
+export type YSeq = YAMLSeq<unknown>;
+
+/** A pair found in a map; `merged` when it came in through a `<<` merge key (it lives elsewhere). */
+export interface FoundPair {
+  pair: YPair;
+  key: Scalar;
+  value: YNode | null;
+  merged: boolean;
+}
+
+const MAX_MERGE_DEPTH = 16;
+
+/** Follows an alias to the node it names (bounded, so cyclic aliases cannot hang). */
+export function deref(node: unknown, doc: Document | undefined): YNode | null {
+  let n = node;
+  for (let i = 0; i < 8 && isAlias(n); i++) n = doc ? n.resolve(doc) : undefined;
+  if (isAlias(n)) return null;
+  return (n as YNode) ?? null;
+}
+
+export function keyName(pair: YPair): string | undefined {
+  const k = pair.key;
+  if (isScalar(k)) {
+    if (typeof k.value === 'symbol') return '<<';
+    return k.value === null || k.value === undefined ? undefined : String(k.value);
+  }
+  return undefined;
+}
+
+function isMergePair(pair: YPair): boolean {
+  return isScalar(pair.key) && (typeof pair.key.value === 'symbol' || pair.key.value === '<<');
+}
+
+/** Looks up `key` in a map: own keys first, then maps merged in with `<<` (YAML merge-key rules). */
+export function findPair(map: unknown, key: string, doc?: Document, depth = 0): FoundPair | undefined {
+  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return undefined;
+  for (const pair of map.items) {
+    if (!isMergePair(pair) && keyName(pair) === key) {
+      return { pair, key: pair.key as Scalar, value: deref(pair.value, doc), merged: depth > 0 };
+    }
+  }
+  for (const pair of map.items) {
+    if (!isMergePair(pair)) continue;
+    const v = deref(pair.value, doc);
+    const sources = isSeq(v) ? v.items.map((i) => deref(i, doc)) : [v];
+    for (const src of sources) {
+      const found = findPair(src, key, doc, depth + 1);
+      if (found) return { ...found, merged: true };
+    }
+  }
+  return undefined;
+}
+
+/** The value node at `key` (aliases resolved), or undefined when absent. */
+export function getNode(map: unknown, key: string, doc?: Document): YNode | null | undefined {
+  const found = findPair(map, key, doc);
+  return found ? found.value : undefined;
+}
+
+/** Walks a key path of maps; undefined as soon as a step is missing or not a map. */
+export function getIn(node: unknown, path: readonly string[], doc?: Document): YNode | null | undefined {
+  let cur: unknown = node;
+  for (const key of path) {
+    if (!isMap(cur)) return undefined;
+    cur = getNode(cur, key, doc);
+    if (cur === undefined) return undefined;
+  }
+  return cur as YNode | null;
+}
+
+export function asMap(node: unknown): YMap | undefined {
+  return isMap(node) ? node : undefined;
+}
+
+export function asSeq(node: unknown): YSeq | undefined {
+  return isSeq(node) ? node : undefined;
+}
+
+/** Every (own and merged) key of a map, each once, own keys winning. */
+export function entries(map: unknown, doc?: Document, depth = 0): FoundPair[] {
+  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return [];
+  const out = new Map<string, FoundPair>();
+  for (const pair of map.items) {
+    if (isMergePair(pair)) continue;
+    const name = keyName(pair);
+    if (name !== undefined && !out.has(name)) out.set(name, { pair, key: pair.key as Scalar, value: deref(pair.value, doc), merged: depth > 0 });
+  }
+  for (const pair of map.items) {
+    if (!isMergePair(pair)) continue;
+    const v = deref(pair.value, doc);
+    for (const src of isSeq(v) ? v.items.map((i) => deref(i, doc)) : [v]) {
+      for (const e of entries(src, doc, depth + 1)) if (!out.has(e.key.value as string)) out.set(keyName(e.pair)!, { ...e, merged: true });
+    }
+  }
+  return [...out.values()];
+}
+
+/** Items of a sequence, aliases resolved. */
+export function items(seq: unknown, doc?: Document): YNode[] {
+  if (!isSeq(seq)) return [];
+  return seq.items.map((i) => deref(i, doc)).filter((n): n is YNode => n !== null && n !== undefined);
+}
+
+/** The JavaScript value of a scalar node (undefined for collections and missing nodes). */
+export function scalarValue(node: unknown): unknown {
+  return isScalar(node) ? node.value : undefined;
+}
+
+/** A scalar's value as a string (numbers and booleans stringified), or undefined. */
+export function stringValue(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (v === null || v === undefined || typeof v === 'symbol') return undefined;
+  return String(v);
+}
+
+/** True when the node is a scalar whose value is boolean true, or the string "true" (any case). */
+export function isTrue(node: unknown): boolean {
+  const v = scalarValue(node);
+  return v === true || (typeof v === 'string' && v.toLowerCase() === 'true');
+}
+
+export function isFalse(node: unknown): boolean {
+  const v = scalarValue(node);
+  return v === false || (typeof v === 'string' && v.toLowerCase() === 'false');
+}
+
+/** The source span of a node (value only, not trailing comments) or of a whole pair. */
+export function spanOf(node: unknown): Span | undefined {
+  if (isPair(node)) {
+    const k = spanOf(node.key);
+    const v = node.value ? spanOf(node.value) : undefined;
+    if (!k) return v;
+    return { start: k.start, end: v && v.end > k.end ? v.end : k.end };
+  }
+  const r = (node as { range?: [number, number, number] | null } | null)?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+}
+
+export { isAlias, isMap, isPair, isScalar, isSeq };
