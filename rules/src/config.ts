@@ -70,9 +70,11 @@ export function validateConfig(raw: unknown, knownRuleIds: ReadonlySet<string>):
         else problems.push({ path: key, message: '"profile" must be baseline or restricted.' });
         break;
       case 'kubernetesVersion': {
-        const v = typeof value === 'number' ? value.toFixed(2).replace(/0$/, '') : value;
-        if (typeof v === 'string' && /^v?1\.\d+(\.\d+)?$/.test(v)) config.kubernetesVersion = v.replace(/^v/, '');
-        else problems.push({ path: key, message: '"kubernetesVersion" must look like 1.30.' });
+        const v = typeof value === 'number' ? String(value) : value;
+        // YAML reads `1.30` as the number 1.3: a one-digit minor from a number is ambiguous.
+        if (typeof value === 'number' && /^1\.\d$/.test(v as string)) problems.push({ path: key, message: `Write "kubernetesVersion" as a quoted string: YAML reads ${v}0 as the number ${v}.` });
+        else if (typeof v === 'string' && /^v?1\.\d+(\.\d+)?$/.test(v)) config.kubernetesVersion = v.replace(/^v/, '');
+        else problems.push({ path: key, message: '"kubernetesVersion" must look like "1.30".' });
         break;
       }
       case 'trustedRegistries':

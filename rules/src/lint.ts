@@ -54,7 +54,10 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
 
   const suppressions = collectSuppressions(file);
   const kept = suppressions.length === 0 ? findings : findings.filter((f) => !suppress(suppressions, f.rule, f.range.start.line));
-  if (!config.only && enabled(UNUSED_SUPPRESSION)) kept.push(...unusedSuppressions(file, suppressions, config));
+  if (!config.only && enabled(UNUSED_SUPPRESSION)) {
+    const custom = new Map((options.rules ?? []).map((r) => [r.id, r]));
+    kept.push(...unusedSuppressions(file, suppressions, config, (id) => custom.get(id) ?? getRule(id)));
+  }
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 }
 
@@ -95,18 +98,18 @@ function toSpan(file: ParsedFile, at: Locatable): Span {
   return s;
 }
 
-function unusedSuppressions(file: ParsedFile, suppressions: Suppression[], config: Config): Finding[] {
+function unusedSuppressions(file: ParsedFile, suppressions: Suppression[], config: Config, ruleById: (id: string) => Rule | undefined): Finding[] {
   const out: Finding[] = [];
   const severity = resolveSeverity(UNUSED_SUPPRESSION, config) as Severity;
   for (const s of suppressions) {
     const unused = s.ids.length === 0 ? (s.used.size === 0 ? ['*'] : []) : s.ids.filter((id) => !s.used.has(id));
     const reportable = unused.filter((id) => {
       if (id === '*') return true;
-      const rule = getRule(id);
+      const rule = ruleById(id);
       return !rule || resolveSeverity(rule, config) !== 'off';
     });
     if (reportable.length === 0) continue;
-    const unknown = reportable.filter((id) => id !== '*' && !getRule(id));
+    const unknown = reportable.filter((id) => id !== '*' && !ruleById(id));
     const message = unknown.length
       ? `Unknown rule id${unknown.length > 1 ? 's' : ''} in suppression: ${unknown.join(', ')}.`
       : reportable[0] === '*'

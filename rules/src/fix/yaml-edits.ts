@@ -15,7 +15,8 @@ export const raw = (text: string) => new RawYaml(text);
 
 export type YamlValue = string | number | boolean | null | RawYaml | YamlValue[] | { [key: string]: YamlValue };
 
-const PLAIN_UNSAFE = /^(?:[-?:,[\]{}#&*!|>'"%@`]|.*(?:: |\s#)|.*[:\s]$|\s)|^(?:true|false|yes|no|on|off|null|~|y|n)$|^[-+.]?\d|^\.(?:inf|nan)$/i;
+// Strings that a YAML 1.1 or 1.2 reader (Kubernetes uses 1.1 booleans) would not read back as the same plain string.
+const PLAIN_UNSAFE = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?:\s|$)|.*(?:: |\s#)|.*[:\s]$|\s)|^(?:true|false|yes|no|on|off|null|~|y|n)$|^[-+.]?\d|^\.(?:inf|nan)$/i;
 
 export function renderScalar(value: string | number | boolean | null): string {
   if (value === null) return 'null';
