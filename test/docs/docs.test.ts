@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { lint, mergeConfig, RULES, type Rule } from '../../rules/src/index.js';
+import { DOCS_DIR } from '../paths.js';
 
-const DOCS = join(import.meta.dirname, '..', '..', 'rules', 'docs');
+const DOCS = DOCS_DIR;
 const DEFAULT_FILE: Record<Rule['appliesTo'], string> = {
   dockerfile: 'Dockerfile',
   compose: 'compose.yaml',

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
+import { RULES_SRC } from '../paths.js';
 
-const SRC = join(import.meta.dirname, '..', '..', 'rules', 'src');
+const SRC = RULES_SRC;
 const FORBIDDEN = /from\s+['"](?:node:[^'"]+|fs|path|os|child_process|vscode|vscode-languageserver[^'"]*)['"]|\bprocess\.|\brequire\(/;
 
 function files(dir: string): string[] {

@@ -4,9 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ENGINE_RULES, RULES } from '../../rules/src/index.js';
+import { DOCS_DIR, RULES_SRC } from '../paths.js';
 
-const RULES_DIR = join(import.meta.dirname, '..', '..', 'rules', 'src', 'rules');
-const DOCS_DIR = join(import.meta.dirname, '..', '..', 'rules', 'docs');
+const RULES_DIR = join(RULES_SRC, 'rules');
 
 function ruleFiles(): string[] {
   const out: string[] = [];

@@ -1,0 +1,60 @@
+// Normalises `environment:` (and `build.args`, `labels`), which Compose accepts as a list of
+// `KEY=value` strings or as a mapping, into one list of entries with their positions.
+import { isMap, isSeq, type Document } from 'yaml';
+import { sharedNodes } from '../fix/yaml-edits.js';
+import type { Span } from '../types.js';
+import { entries, items, keyName, spanOf, type YNode, type YPair } from '../yaml/nodes.js';
+import { scalarText, wholePart, type Part } from './scalar-parts.js';
+import { setting, type ComposeService } from './services.js';
+
+export interface KeyValueEntry {
+  name: string;
+  /** Undefined when only the name is given (`- KEY`, `KEY:`): the value comes from the shell. */
+  value: string | undefined;
+  /** The list item (a scalar) or the mapping pair. */
+  node: YNode | YPair;
+  nameSpan: Span;
+  valueSpan: Span | undefined;
+  form: 'list' | 'map';
+  /** True when the entry's text lives in an anchored node shared with other places. */
+  shared: boolean;
+}
+
+export function normaliseKeyValues(node: unknown, doc: Document, source: string): KeyValueEntry[] {
+  const shared = sharedNodes(doc);
+  if (isSeq(node)) return items(node, doc).flatMap((item) => listEntry(item, source, shared.has(item)) ?? []);
+  if (isMap(node)) return entries(node, doc).flatMap((e) => mapEntry(e.pair, e.value, shared.has(e.key)) ?? []);
+  return [];
+}
+
+function listEntry(item: YNode, source: string, shared: boolean): KeyValueEntry | undefined {
+  const s = scalarText(item, source);
+  if (!s) return undefined;
+  const eq = s.text.indexOf('=');
+  const name: Part = s.part(0, eq < 0 ? s.text.length : eq);
+  const value: Part | undefined = eq < 0 ? undefined : s.part(eq + 1, s.text.length);
+  return { name: name.text, value: value?.text, node: item, nameSpan: name.span, valueSpan: value?.span, form: 'list', shared };
+}
+
+function mapEntry(pair: YPair, value: YNode | null, shared: boolean): KeyValueEntry | undefined {
+  const name = keyName(pair);
+  const nameSpan = spanOf(pair.key);
+  if (name === undefined || !nameSpan) return undefined;
+  const v = wholePart(value);
+  return { name, value: v?.text, node: pair, nameSpan, valueSpan: v?.span, form: 'map', shared };
+}
+
+/** The entries of a service's `environment:`. */
+export function serviceEnvironment(svc: ComposeService, source: string): KeyValueEntry[] {
+  return keyValuesAt(svc, ['environment'], source);
+}
+
+/** The entries of a service's `build.args`. */
+export function serviceBuildArgs(svc: ComposeService, source: string): KeyValueEntry[] {
+  return keyValuesAt(svc, ['build', 'args'], source);
+}
+
+function keyValuesAt(svc: ComposeService, path: string[], source: string): KeyValueEntry[] {
+  const found = setting(svc, path);
+  return found ? normaliseKeyValues(found.value, svc.doc, source) : [];
+}

@@ -1,0 +1,92 @@
+// Normalises `ports:`: the short syntax "[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]"
+// (IPv6 host IPs bracketed or not, port ranges, bare numbers) and the long syntax
+// (`target`, `published`, `host_ip`, `protocol`), each field with its exact position.
+import { isMap, isScalar, type Document } from 'yaml';
+import { sharedNodes } from '../fix/yaml-edits.js';
+import { getNode, items, type YNode } from '../yaml/nodes.js';
+import { scalarText, wholePart, type Part } from './scalar-parts.js';
+import { setting, type ComposeService } from './services.js';
+
+export interface PortRange {
+  from: number;
+  to: number;
+}
+
+export interface PortField extends Part {
+  /** The port or port range, undefined when it is not a literal (`${PORT}`) or malformed. */
+  range: PortRange | undefined;
+}
+
+export interface PortMapping {
+  /** The list item: a scalar (short syntax) or a mapping (long syntax). */
+  node: YNode;
+  form: 'short' | 'long';
+  hostIp: Part | undefined;
+  /** The host port; undefined when Docker picks a random one (still published, on every interface without a host IP). */
+  published: PortField | undefined;
+  target: PortField | undefined;
+  protocol: Part | undefined;
+  /** True when the entry's text is inside an anchored node that an alias reuses. */
+  shared: boolean;
+}
+
+/** "80" or "8000-8010" as numbers; undefined when it is not a literal port or range. */
+export function parsePortRange(text: string): PortRange | undefined {
+  const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = m[2] === undefined ? from : Number(m[2]);
+  return to >= from && to <= 65535 ? { from, to } : undefined;
+}
+
+function portField(part: Part | undefined): PortField | undefined {
+  return part && part.text !== '' ? { ...part, range: parsePortRange(part.text) } : undefined;
+}
+
+/** Splits the short syntax; every field keeps its offset in the string. */
+export function parseShortPort(node: YNode, source: string): Omit<PortMapping, 'shared'> | undefined {
+  const s = scalarText(node, source);
+  if (!s) return undefined;
+  const text = s.text;
+  const slash = text.lastIndexOf('/');
+  const end = slash < 0 ? text.length : slash;
+  const protocol = slash < 0 ? undefined : s.part(slash + 1, text.length);
+  let hostIp: Part | undefined;
+  let rest = 0;
+  if (text.startsWith('[')) {
+    // "[::1]:8080:80": the brackets are not part of the address.
+    const close = text.indexOf(']');
+    if (close < 0 || text[close + 1] !== ':') return { node, form: 'short', hostIp: undefined, published: undefined, target: portField(s.part(0, end)), protocol };
+    hostIp = s.part(1, close);
+    rest = close + 2;
+  }
+  const colons: number[] = [];
+  for (let i = rest; i < end; i++) if (text[i] === ':') colons.push(i);
+  if (colons.length === 0) return { node, form: 'short', hostIp, published: undefined, target: portField(s.part(rest, end)), protocol };
+  const last = colons[colons.length - 1];
+  const target = portField(s.part(last + 1, end));
+  if (colons.length === 1 && !hostIp) return { node, form: 'short', hostIp, published: portField(s.part(rest, last)), target, protocol };
+  // Host IP (an unbracketed IPv6 address holds colons itself), then the host port.
+  const beforeLast = colons.length === 1 ? rest - 1 : colons[colons.length - 2];
+  if (!hostIp) hostIp = s.part(rest, beforeLast);
+  return { node, form: 'short', hostIp, published: portField(s.part(beforeLast + 1, last)), target, protocol };
+}
+
+function parseLongPort(node: YNode, doc: Document): Omit<PortMapping, 'shared'> {
+  const field = (key: string) => wholePart(getNode(node, key, doc));
+  return { node, form: 'long', hostIp: field('host_ip'), published: portField(field('published')), target: portField(field('target')), protocol: field('protocol') };
+}
+
+export function normalisePorts(node: unknown, doc: Document, source: string): PortMapping[] {
+  const shared = sharedNodes(doc);
+  return items(node, doc).flatMap((item) => {
+    const mapping = isMap(item) ? parseLongPort(item, doc) : isScalar(item) ? parseShortPort(item, source) : undefined;
+    return mapping ? [{ ...mapping, shared: shared.has(item) }] : [];
+  });
+}
+
+/** The published ports of a service. */
+export function servicePorts(svc: ComposeService, source: string): PortMapping[] {
+  const found = setting(svc, ['ports']);
+  return found ? normalisePorts(found.value, svc.doc, source) : [];
+}

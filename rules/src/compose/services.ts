@@ -1,0 +1,119 @@
+// The Compose model: the services of every Compose document, and a settings lookup that resolves
+// `<<` merge keys and aliases (through yaml/nodes.ts) while remembering where the user can act.
+//
+// Where findings about inherited settings go: a setting a service gets from an anchor
+// (`<<: *defaults`, or `deploy: *limits`) is reported on the service's own line that brings it in
+// (the `<<: *defaults` pair, or the `deploy: *limits` pair), not on the anchored node. Each service
+// then gets its own finding on its own lines, a `# shipshape-ignore` above that line silences it
+// for that service only, and the fix can override the value in that service without changing the
+// others that share the anchor.
+import { isAlias, isMap, isSeq, type Document, type Scalar } from 'yaml';
+import type { RuleContext } from '../rule.js';
+import { baseName } from '../documents/detect.js';
+import { deref, entries, findPair, getNode, keyName, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
+
+export interface ComposeService {
+  name: string;
+  /** The service's key under `services:`. */
+  keyNode: Scalar;
+  /** The `name: {…}` pair under `services:`. */
+  pair: YPair;
+  /** The service's mapping (aliases resolved). */
+  node: YMap;
+  doc: Document.Parsed;
+  /** `service/<name>`, the finding's object. */
+  label: string;
+  /** True when the whole service is an alias of an anchored mapping: its text lives elsewhere. */
+  shared: boolean;
+  /**
+   * True when settings missing here may come from elsewhere: an override file
+   * (`compose.override.yaml`, merged over the base file) or a service with `extends:`.
+   * Rules about a *missing* setting stay quiet for such services.
+   */
+  partial: boolean;
+}
+
+export function isOverrideFile(fileName: string): boolean {
+  return /\.override\./i.test(baseName(fileName));
+}
+
+export function services(ctx: RuleContext): ComposeService[] {
+  return ctx.memo('compose/services', () => {
+    const out: ComposeService[] = [];
+    const override = isOverrideFile(ctx.fileName);
+    for (const { doc } of ctx.documents) {
+      for (const e of entries(getNode(doc.contents, 'services', doc), doc)) {
+        if (!isMap(e.value)) continue;
+        const name = keyName(e.pair) ?? '';
+        out.push({
+          name,
+          keyNode: e.key,
+          pair: e.pair,
+          node: e.value,
+          doc,
+          label: `service/${name}`,
+          shared: e.merged || isAlias(e.pair.value),
+          partial: override || getNode(e.value, 'extends', doc) !== undefined,
+        });
+      }
+    }
+    return out;
+  });
+}
+
+export interface ServiceSetting {
+  pair: YPair;
+  value: YNode | null;
+  /** Where a finding about this setting goes (see the top of this file). */
+  at: YPair;
+  /** True when the setting is written in this service's own text: editing it changes this service only. */
+  own: boolean;
+  /** The mapping that holds the pair. */
+  parent: YMap;
+}
+
+/** The `<<` pair of `map` that brings `key` in (the first one, as YAML merge order says). */
+function mergePairSupplying(map: YMap, key: string, doc: Document): YPair | undefined {
+  for (const pair of map.items) {
+    if (keyName(pair) !== '<<') continue;
+    const v = deref(pair.value, doc);
+    const sources = isSeq(v) ? v.items.map((i) => deref(i, doc)) : [v];
+    if (sources.some((s) => findPair(s, key, doc))) return pair;
+  }
+  return undefined;
+}
+
+/** Looks up a key path in a service (`['deploy', 'resources', 'limits', 'pids']`). */
+export function setting(svc: ComposeService, path: readonly string[]): ServiceSetting | undefined {
+  let map: unknown = svc.node;
+  let own = !svc.shared;
+  let at: YPair | undefined = svc.shared ? svc.pair : undefined;
+  let found: FoundPair | undefined;
+  let parent: YMap = svc.node;
+  for (let i = 0; i < path.length; i++) {
+    if (!isMap(map)) return undefined;
+    parent = map;
+    found = findPair(map, path[i], svc.doc);
+    if (!found) return undefined;
+    if (own && found.merged) {
+      own = false;
+      at = mergePairSupplying(map, path[i], svc.doc) ?? found.pair;
+    } else if (own && i < path.length - 1 && isAlias(found.pair.value)) {
+      own = false;
+      at = found.pair;
+    }
+    map = found.value;
+  }
+  if (!found) return undefined;
+  return { pair: found.pair, value: found.value, at: at ?? found.pair, own, parent };
+}
+
+/** Words for messages, so a finding on a `<<: *defaults` line says why it is there. */
+export function originNote(s: ServiceSetting): string {
+  return s.own ? '' : ' (inherited through a YAML anchor)';
+}
+
+/** A key of `deploy.resources.limits` (`pids`, `memory`, `cpus`). */
+export function deployLimit(svc: ComposeService, key: string): ServiceSetting | undefined {
+  return setting(svc, ['deploy', 'resources', 'limits', key]);
+}

@@ -1,0 +1,108 @@
+// Normalises a service's `volumes:`: the short syntax "[SOURCE:]TARGET[:MODE]" (Windows drive
+// letters kept inside their field; MODE a comma list such as "ro,rshared") and the long syntax
+// (`type`, `source`, `target`, `read_only`, `bind.propagation`), each field with its position.
+import { isMap, isScalar, type Document } from 'yaml';
+import { sharedNodes } from '../fix/yaml-edits.js';
+import { getIn, getNode, isTrue, items, stringValue, type YNode } from '../yaml/nodes.js';
+import { scalarText, wholePart, type Part } from './scalar-parts.js';
+import { setting, type ComposeService } from './services.js';
+
+export interface VolumeMount {
+  /** The list item: a scalar (short syntax) or a mapping (long syntax). */
+  node: YNode;
+  form: 'short' | 'long';
+  /** `bind` for host paths, `volume` for named and anonymous volumes, or the long syntax's `type`. */
+  type: string;
+  source: Part | undefined;
+  target: Part | undefined;
+  /** The short syntax's third field (`ro`, `ro,z`, `rw,rshared`). */
+  mode: Part | undefined;
+  readOnly: boolean;
+  /** The long syntax's `read_only` value node. */
+  readOnlyNode: YNode | undefined;
+  /** `shared`, `rshared`, `slave`…: from the short mode or the long `bind.propagation`. */
+  propagation: Part | undefined;
+  /** True when the entry's text is inside an anchored node that an alias reuses. */
+  shared: boolean;
+}
+
+const PROPAGATION = new Set(['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate']);
+
+/** Compose's rule: a source starting with `.`, `/` or `~` is a host path (also `$VAR` paths and Windows drives). */
+export function isHostPath(source: string): boolean {
+  return /^(?:[./~$\\]|[A-Za-z]:[\\/])/.test(source);
+}
+
+/** Offsets of the field-separating colons, skipping the one of a Windows drive letter (`C:\data`). */
+function fieldColons(text: string): number[] {
+  const out: number[] = [];
+  let fieldStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== ':') continue;
+    if (i === fieldStart + 1 && /[A-Za-z]/.test(text[fieldStart]) && /[\\/]/.test(text[i + 1] ?? '')) continue;
+    out.push(i);
+    fieldStart = i + 1;
+  }
+  return out;
+}
+
+export function parseShortVolume(node: YNode, source: string): Omit<VolumeMount, 'shared'> | undefined {
+  const s = scalarText(node, source);
+  if (!s) return undefined;
+  const colons = fieldColons(s.text);
+  const bounds = [-1, ...colons, s.text.length];
+  const fields = bounds.slice(0, -1).map((b, i) => s.part(b + 1, bounds[i + 1]));
+  const [src, target, mode] = fields.length === 1 ? [undefined, fields[0], undefined] : fields;
+  let propagation: Part | undefined;
+  const options: string[] = [];
+  if (mode) {
+    let at = 0;
+    for (const option of mode.text.split(',')) {
+      const from = colons[1] + 1 + at;
+      if (PROPAGATION.has(option)) propagation = s.part(from, from + option.length);
+      options.push(option);
+      at += option.length + 1;
+    }
+  }
+  return {
+    node,
+    form: 'short',
+    type: src && isHostPath(src.text) ? 'bind' : 'volume',
+    source: src,
+    target,
+    mode,
+    readOnly: options.includes('ro'),
+    readOnlyNode: undefined,
+    propagation,
+  };
+}
+
+function parseLongVolume(node: YNode, doc: Document): Omit<VolumeMount, 'shared'> {
+  const source = wholePart(getNode(node, 'source', doc));
+  const readOnlyNode = getNode(node, 'read_only', doc) ?? undefined;
+  return {
+    node,
+    form: 'long',
+    type: stringValue(getNode(node, 'type', doc)) ?? (source && isHostPath(source.text) ? 'bind' : 'volume'),
+    source,
+    target: wholePart(getNode(node, 'target', doc)),
+    mode: undefined,
+    readOnly: isTrue(readOnlyNode),
+    readOnlyNode,
+    propagation: wholePart(getIn(node, ['bind', 'propagation'], doc)),
+  };
+}
+
+export function normaliseVolumes(node: unknown, doc: Document, source: string): VolumeMount[] {
+  const shared = sharedNodes(doc);
+  return items(node, doc).flatMap((item) => {
+    const mount = isMap(item) ? parseLongVolume(item, doc) : isScalar(item) ? parseShortVolume(item, source) : undefined;
+    return mount ? [{ ...mount, shared: shared.has(item) }] : [];
+  });
+}
+
+/** The mounts of a service. */
+export function serviceVolumes(svc: ComposeService, source: string): VolumeMount[] {
+  const found = setting(svc, ['volumes']);
+  return found ? normaliseVolumes(found.value, svc.doc, source) : [];
+}

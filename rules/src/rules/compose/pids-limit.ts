@@ -1,0 +1,60 @@
+// compose/pids-limit: without a PIDs limit a fork bomb (or a leak) in one container exhausts the
+// host's process table and takes every other container and the host down with it.
+import { defineRule, type RuleContext } from '../../rule.js';
+import { insertEntries, setScalar } from '../../fix/yaml-edits.js';
+import { deployLimit, originNote, services, setting, type ComposeService, type ServiceSetting } from '../../compose/services.js';
+import { stringValue } from '../../yaml/nodes.js';
+
+const SUGGESTED_LIMIT = 200;
+
+/** Docker treats 0 and negative values (conventionally -1) as "unlimited". */
+function isUnlimited(s: ServiceSetting): boolean {
+  const text = stringValue(s.value);
+  return text !== undefined && /^\s*-?\d+\s*$/.test(text) && Number(text) <= 0;
+}
+
+function reportUnlimited(ctx: RuleContext, svc: ComposeService, s: ServiceSetting, key: string): void {
+  // An inherited `pids_limit` is overridden in the service; an inherited `deploy…pids` cannot be,
+  // since Compose rejects a `pids_limit` that differs from it.
+  const edit = s.own
+    ? setScalar(s.value, SUGGESTED_LIMIT, svc.doc)
+    : key === 'pids_limit'
+      ? insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc)
+      : null;
+  ctx.report({
+    at: s.at,
+    message: `Service "${svc.name}" sets ${key}: ${stringValue(s.value)}${originNote(s)}, which means no PIDs limit: a fork bomb in it can exhaust the host's process table.`,
+    object: svc.label,
+    fix: edit && { title: `Set ${key} to ${SUGGESTED_LIMIT}`, edits: [edit] },
+  });
+}
+
+export default defineRule({
+  id: 'compose/pids-limit',
+  severity: 'warning',
+  fix: 'unsafe',
+  risk: 'host',
+  title: 'Service has no PIDs limit',
+  references: ['CIS-D 5.29'],
+  aliases: [],
+  appliesTo: 'compose',
+  check(ctx) {
+    for (const svc of services(ctx)) {
+      const limits: [string, ServiceSetting | undefined][] = [
+        ['pids_limit', setting(svc, ['pids_limit'])],
+        ['deploy.resources.limits.pids', deployLimit(svc, 'pids')],
+      ];
+      const present = limits.filter((l): l is [string, ServiceSetting] => l[1] !== undefined);
+      for (const [key, s] of present) if (isUnlimited(s)) reportUnlimited(ctx, svc, s, key);
+      // Missing: an override file or `extends:` may get the limit from the base service.
+      if (present.length > 0 || svc.partial) continue;
+      const edit = insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc);
+      ctx.report({
+        at: svc.keyNode,
+        message: `Service "${svc.name}" has no PIDs limit (pids_limit): a fork bomb in it can exhaust the host's process table.`,
+        object: svc.label,
+        fix: edit && { title: `Add pids_limit: ${SUGGESTED_LIMIT}`, edits: [edit] },
+      });
+    }
+  },
+});

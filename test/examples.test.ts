@@ -1,0 +1,32 @@
+// examples/ is what a newcomer scans first: every file there must show findings, and together
+// they must trigger every rule that is on by default.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { it } from 'node:test';
+import { lint, RULES } from '../rules/src/index.js';
+import { EXAMPLES } from './paths.js';
+
+const ROOT = EXAMPLES;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+const results = files(ROOT).map((path) => ({ path: relative(ROOT, path), findings: lint(readFileSync(path, 'utf8'), path) }));
+
+it('every example file shows findings', () => {
+  assert.deepEqual(results.filter((r) => r.findings.length === 0).map((r) => r.path), []);
+});
+
+it('the examples trigger every rule that is on by default', () => {
+  const seen = new Set(results.flatMap((r) => r.findings.map((f) => f.rule)));
+  assert.deepEqual(RULES.filter((r) => r.severity !== 'off' && !seen.has(r.id)).map((r) => r.id), []);
+});
+
+it('the examples contain no internal errors', () => {
+  assert.deepEqual(results.flatMap((r) => r.findings.filter((f) => f.rule === 'shipshape/internal-error').map((f) => `${r.path}: ${f.message}`)), []);
+});
