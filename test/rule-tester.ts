@@ -72,7 +72,8 @@ export function applyFixes(code: string, findings: Finding[]): string {
   fixes.sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
   for (const fix of fixes) {
     const sorted = [...fix.edits].sort((a, b) => a.start - b.start);
-    if (sorted[0].start < lastEnd) continue;
+    // Like ESLint: a fix that overlaps or touches an applied one waits (identical inserts would double).
+    if (sorted[0].start <= lastEnd) continue;
     edits.push(...sorted);
     lastEnd = Math.max(...sorted.map((e) => e.end));
   }

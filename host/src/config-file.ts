@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
-import { RULE_IDS, validateConfig, type Config, type ConfigProblem } from '../../rules/src/index.js';
+import { KNOWN_RULE_IDS, validateConfig, type Config, type ConfigProblem } from '../../rules/src/index.js';
 
 export const CONFIG_FILE_NAMES = ['.shipshape.yaml', '.shipshape.yml'];
 
@@ -33,7 +33,7 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
 export function parseConfigText(text: string, path: string): LoadedConfig {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) return { path, config: {}, problems: [], error: `${path}: ${doc.errors[0].message.split('\n')[0]}` };
-  const { config, problems } = validateConfig(doc.toJS({ maxAliasCount: 100 }), RULE_IDS);
+  const { config, problems } = validateConfig(doc.toJS({ maxAliasCount: 100 }), KNOWN_RULE_IDS);
   return { path, config, problems };
 }
 

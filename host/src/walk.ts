@@ -14,10 +14,11 @@
 // - Binary files (a NUL byte in the first 8 KB, see read-source.ts) and files above
 //   `maxFileSize` are skipped and reported through `onSkip`.
 import { accessSync, constants, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { detectSyntax } from '../../rules/src/index.js';
-import { GitignoreStack, isInside } from './gitignore.js';
+import { excludeMatcher, toPosix } from './exclude.js';
+import { GitignoreStack } from './gitignore.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
@@ -159,25 +160,6 @@ class Walker {
     if (size > this.maxFileSize) this.onSkip(path, `larger than ${formatSize(this.maxFileSize)}`);
     else yield path;
   }
-}
-
-/**
- * Config `exclude` globs. A pattern without a slash matches a name at any depth, as in .gitignore
- * (`*.generated.yaml`); a directory that matches is not walked at all.
- */
-export function excludeMatcher(patterns: readonly string[], base: string): (path: string) => boolean {
-  if (patterns.length === 0) return () => false;
-  const normalized = patterns.map((p) => p.replace(/^\.\//, '')).map((p) => (p.includes('/') ? p : `**/${p}`));
-  const matches = picomatch(normalized, { dot: true });
-  return (path) => {
-    if (!isInside(path, base)) return false;
-    const rel = toPosix(relative(base, path));
-    return rel !== '' && matches(rel);
-  };
-}
-
-function toPosix(path: string): string {
-  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 function formatSize(bytes: number): string {

@@ -1,6 +1,7 @@
 // Findings the engine itself produces (not rules of the catalog): they have ids, severities
 // and docs pages like rules, so every front end shows them the same way.
 import { defineRule, type Rule } from './rule.js';
+import { RULE_IDS } from './rules/index.js';
 
 const noop = () => undefined;
 
@@ -41,3 +42,6 @@ export const UNUSED_SUPPRESSION: Rule = defineRule({
 });
 
 export const ENGINE_RULES: readonly Rule[] = [PARSE_ERROR, INTERNAL_ERROR, UNUSED_SUPPRESSION];
+
+/** Every id a configuration may name: the catalog's rules and the engine's own. */
+export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULE_IDS, ...ENGINE_RULES.map((r) => r.id)]);

@@ -29,7 +29,8 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
   const findings: Finding[] = [];
   const enabled = (rule: Rule) => resolveSeverity(rule, config) !== 'off';
 
-  if (file.yamlError && enabled(PARSE_ERROR)) {
+  // Only for YAML Shipshape recognises: other YAML (CI workflows, Ansible…) is not ours to judge.
+  if (file.yamlError && file.kinds.size > 0 && enabled(PARSE_ERROR)) {
     findings.push(finding(file, PARSE_ERROR, resolveSeverity(PARSE_ERROR, config) as Severity, file.yamlError.span, `YAML syntax error: ${file.yamlError.message}`));
   }
 

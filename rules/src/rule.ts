@@ -63,7 +63,11 @@ export interface RuleContext {
   /** The YAML documents of this rule's kind (empty for Dockerfiles and JSON). */
   readonly documents: YamlDocument[];
   report(report: Report): void;
-  /** Per-file cache shared by all rules, for models built from the parse (not from config). */
+  /**
+   * Per-file cache shared by all rules of every kind, for models built from the parse (not from
+   * config). Since `documents` differs per rule kind, a memoized model reads `file.yaml` and filters
+   * by kind itself.
+   */
   memo<T>(key: string, build: () => T): T;
 }
 

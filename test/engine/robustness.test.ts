@@ -89,9 +89,14 @@ describe('isolation', () => {
     ]);
   });
 
-  it('reports a YAML syntax error once, as shipshape/parse-error', () => {
-    const findings = lint('a: [1\nb: 2\n', 'x.yaml');
+  it('reports a YAML syntax error once, as shipshape/parse-error, in files it recognises', () => {
+    const findings = lint('apiVersion: v1\nkind: Pod\nspec: [1\nb: 2\n', 'x.yaml');
     assert.deepEqual(findings.map((f) => f.rule), ['shipshape/parse-error']);
+    assert.deepEqual(lint('services: [1\n', 'compose.yaml').map((f) => f.rule), ['shipshape/parse-error']);
+  });
+
+  it('leaves syntax errors in YAML it does not recognise to other tools', () => {
+    assert.deepEqual(lint('on: [push\njobs: {}\n', '.github/workflows/ci.yml'), []);
   });
 
   it('ignores files it does not lint', () => {

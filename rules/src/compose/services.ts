@@ -41,7 +41,7 @@ export function services(ctx: RuleContext): ComposeService[] {
   return ctx.memo('compose/services', () => {
     const out: ComposeService[] = [];
     const override = isOverrideFile(ctx.fileName);
-    for (const { doc } of ctx.documents) {
+    for (const { doc } of ctx.file.yaml?.filter((d) => d.kind === 'compose') ?? []) {
       for (const e of entries(getNode(doc.contents, 'services', doc), doc)) {
         if (!isMap(e.value)) continue;
         const name = keyName(e.pair) ?? '';

@@ -1,0 +1,511 @@
+// A tokenizer for the POSIX shell scripts in RUN (and CMD/ENTRYPOINT): it finds the simple
+// commands a script runs, as lists of words after quote removal, each word keeping the file
+// offsets of its characters. It does not expand anything: `$X`, `$(…)` and backticks stay inside
+// their word as written. Scripts handed to a shell (`sh -c "…"`, `bash <<EOF`) are tokenized too,
+// and their commands point into the file like the others.
+import type { Span } from '../types.js';
+import { slice, spanIn, type SourceText } from './source.js';
+
+export interface Word extends SourceText {
+  /** The word in the file, quotes included. */
+  span: Span;
+  /** True when some part of the word was quoted or escaped. */
+  quoted: boolean;
+}
+
+export interface Redirect {
+  /** `>`, `>>`, `2>&1` gives `>&`, `<<`, `<<-`, `<<<`… */
+  op: string;
+  target?: Word;
+  span: Span;
+  /** The body of a here-document (`<<` / `<<-`), without its delimiter line. */
+  heredoc?: SourceText;
+}
+
+export interface SimpleCommand {
+  /** The command name and its arguments (leading `VAR=value` assignments and redirections excluded). */
+  words: Word[];
+  /** Leading `VAR=value` words. */
+  assignments: Word[];
+  redirects: Redirect[];
+  span: Span;
+  /** The commands joined to this one by `|` (itself included; a single command is a pipeline of one). */
+  pipeline: Pipeline;
+  /** The `sh -c` / `bash <<EOF` command whose script holds this command. */
+  parent?: SimpleCommand;
+}
+
+export interface Pipeline {
+  commands: SimpleCommand[];
+}
+
+export interface Script {
+  /** Every simple command in source order, those of nested scripts right after their shell. */
+  commands: SimpleCommand[];
+  pipelines: Pipeline[];
+}
+
+export interface ScriptOptions {
+  /** Docker's `RUN <<EOF`: a here-document with no command is itself the script. */
+  bareHeredocIsScript?: boolean;
+}
+
+/** Shells whose `-c` string or standard input is a script we can read. */
+export const POSIX_SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+
+const MAX_NESTING = 8;
+/** Deeper `"$("$(…` nesting than any real script; beyond it we stop looking for the end. */
+const MAX_SKIP_NESTING = 200;
+
+export function parseScript(source: SourceText, options: ScriptOptions = {}): Script {
+  const script: Script = { commands: [], pipelines: [] };
+  addScript(script, source, options.bareHeredocIsScript ?? false, 0, undefined);
+  return script;
+}
+
+/** A script of one command whose words are already known (exec form `RUN ["sh", "-c", "…"]`). */
+export function scriptOfWords(words: Word[]): Script {
+  const script: Script = { commands: [], pipelines: [] };
+  if (words.length === 0) return script;
+  const span = { start: words[0].span.start, end: words[words.length - 1].span.end };
+  addCommand(script, { words, assignments: [], redirects: [], span }, newPipeline(script), 0, undefined);
+  return script;
+}
+
+export function baseName(word: string): string {
+  return word.slice(word.lastIndexOf('/') + 1);
+}
+
+/** Programs that run the command given as their operands. */
+const WRAPPERS: Record<string, readonly string[]> = {
+  // wrapper: its options that take a separate argument
+  sudo: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-T', '-U'],
+  doas: ['-u', '-C'],
+  env: ['-u', '-C', '-S'],
+  nice: ['-n'],
+  exec: ['-a'],
+  nohup: [],
+  command: [],
+  time: [],
+};
+
+/** The command's words from the program that actually runs: `sudo -u app sh -c x` gives `sh -c x`. */
+export function commandWords(command: SimpleCommand): Word[] {
+  const words = command.words;
+  let k = 0;
+  while (k < words.length && Object.hasOwn(WRAPPERS, baseName(words[k].text))) {
+    const withArgument = WRAPPERS[baseName(words[k].text)];
+    const isEnv = baseName(words[k].text) === 'env';
+    k++;
+    while (k < words.length && (words[k].text.startsWith('-') || (isEnv && /^[A-Za-z_]\w*=/.test(words[k].text)))) {
+      if (words[k].text === '--') {
+        k++;
+        break;
+      }
+      k += withArgument.includes(words[k].text) ? 2 : 1;
+    }
+  }
+  return words.slice(k);
+}
+
+/** Basename of the program the command runs (`/usr/bin/curl` gives `curl`), or undefined. */
+export function commandName(command: SimpleCommand): string | undefined {
+  const first = commandWords(command)[0];
+  return first ? baseName(first.text) : undefined;
+}
+
+/** The script a shell command runs: its `-c` string, or its here-document / here-string input. */
+export function shellScriptOf(command: SimpleCommand): SourceText | undefined {
+  const words = commandWords(command);
+  if (words.length === 0 || !POSIX_SHELLS.has(baseName(words[0].text))) return undefined;
+  let runsString = false;
+  let i = 1;
+  for (; i < words.length; i++) {
+    const a = words[i].text;
+    if (a === '--' || a === '-') {
+      i++;
+      break;
+    }
+    if (a === '-o' || a === '+o' || a === '-O' || a === '+O' || a === '--rcfile' || a === '--init-file') {
+      i++;
+      continue;
+    }
+    if (/^[-+][A-Za-z]+$/.test(a)) {
+      if (a[0] === '-' && a.includes('c')) runsString = true;
+      continue;
+    }
+    if (a.startsWith('--')) continue;
+    break;
+  }
+  if (runsString) return words[i];
+  if (i < words.length) return undefined; // `sh script.sh`: the script is a file we cannot see
+  for (const r of command.redirects) {
+    if (r.heredoc) return r.heredoc;
+    if (r.op === '<<<' && r.target) return r.target;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building a script from the lexer's raw commands
+
+interface RawCommand {
+  words: Word[];
+  assignments: Word[];
+  redirects: Redirect[];
+  span: Span;
+}
+
+/** Reserved words that may precede a command (`if curl …; then sudo …; fi`). */
+const LEADING_RESERVED = new Set(['!', '{', '}', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'esac']);
+/** Compound commands whose words are not a command to run. */
+const NOT_A_COMMAND = new Set(['for', 'case', 'select', 'function']);
+
+function addScript(script: Script, source: SourceText, bareHeredocIsScript: boolean, depth: number, parent: SimpleCommand | undefined): void {
+  const lexer = new Lexer(source);
+  lexer.run();
+  const pipelines = new Map<number, Pipeline>();
+  for (const { raw, pipelineId } of lexer.commands) {
+    let pipeline = pipelines.get(pipelineId);
+    if (!pipeline) pipelines.set(pipelineId, (pipeline = { commands: [] }));
+    const words = stripReserved(raw.words);
+    if (words.length === 0) {
+      // Only Docker treats a lone here-document as the script to run.
+      const body = bareHeredocIsScript ? raw.redirects.find((r) => r.heredoc)?.heredoc : undefined;
+      if (body && depth < MAX_NESTING && runsInPosixShell(body)) addScript(script, body, false, depth + 1, parent);
+      continue;
+    }
+    if (!words[0].quoted && NOT_A_COMMAND.has(words[0].text)) continue;
+    if (pipeline.commands.length === 0) script.pipelines.push(pipeline);
+    addCommand(script, { ...raw, words }, pipeline, depth, parent);
+  }
+}
+
+function addCommand(script: Script, raw: RawCommand, pipeline: Pipeline, depth: number, parent: SimpleCommand | undefined): void {
+  const command: SimpleCommand = { ...raw, pipeline, parent };
+  pipeline.commands.push(command);
+  script.commands.push(command);
+  const nested = shellScriptOf(command);
+  if (nested && depth < MAX_NESTING) addScript(script, nested, false, depth + 1, command);
+}
+
+function newPipeline(script: Script): Pipeline {
+  const pipeline: Pipeline = { commands: [] };
+  script.pipelines.push(pipeline);
+  return pipeline;
+}
+
+function stripReserved(words: Word[]): Word[] {
+  let k = 0;
+  while (k < words.length && !words[k].quoted && LEADING_RESERVED.has(words[k].text)) k++;
+  return k === 0 ? words : words.slice(k);
+}
+
+/** A script with a `#!` line naming another interpreter (python, node…) is not shell. */
+function runsInPosixShell(body: SourceText): boolean {
+  const first = /^\s*#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(body.text);
+  if (!first) return true;
+  const program = baseName(first[1]) === 'env' && first[2] ? first[2] : baseName(first[1]);
+  return POSIX_SHELLS.has(program);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lexer
+
+const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '(', ')'];
+const REDIRECT = /^(\d*)(<<<|<<-|<<|&>>|&>|>>|>&|<&|>\||<>|<|>)/;
+const WORD_END = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '(', ')', '<', '>']);
+
+interface PendingHeredoc {
+  redirect: Redirect;
+  delimiter: string;
+  stripTabs: boolean;
+}
+
+class Lexer {
+  readonly commands: { raw: RawCommand; pipelineId: number }[] = [];
+  private readonly t: string;
+  private i = 0;
+  private current: RawCommand | undefined;
+  private currentStart = 0;
+  private currentEnd = 0;
+  private pipelineId = 0;
+  private pending: PendingHeredoc[] = [];
+  /** Nesting of $(…) / "…" being skipped; past MAX_SKIP_NESTING the rest of the text is one word. */
+  private skipping = 0;
+
+  constructor(private readonly s: SourceText) {
+    this.t = s.text;
+  }
+
+  run(): void {
+    const t = this.t;
+    while (this.i < t.length) {
+      const c = t[this.i];
+      if (c === ' ' || c === '\t') {
+        this.i++;
+      } else if (c === '\\' && this.isLineBreak(this.i + 1)) {
+        this.i = this.afterLineBreak(this.i + 1);
+      } else if (c === '\n' || c === '\r') {
+        this.endCommand(false);
+        this.i = this.afterLineBreak(this.i);
+        this.readHeredocBodies();
+      } else if (c === '#') {
+        while (this.i < t.length && !this.isLineBreak(this.i)) this.i++;
+      } else if (!this.readRedirect() && !this.readOperator()) {
+        this.readWordIntoCommand();
+      }
+    }
+    this.endCommand(false);
+    for (const p of this.pending) p.redirect.heredoc = slice(this.s, t.length, t.length);
+  }
+
+  private command(): RawCommand {
+    if (!this.current) {
+      this.currentStart = this.i;
+      this.current = { words: [], assignments: [], redirects: [], span: { start: 0, end: 0 } };
+    }
+    return this.current;
+  }
+
+  /** Ends the current command; `piped` keeps the next one in the same pipeline. */
+  private endCommand(piped: boolean): void {
+    if (this.current) {
+      this.current.span = spanIn(this.s, this.currentStart, this.currentEnd);
+      this.commands.push({ raw: this.current, pipelineId: this.pipelineId });
+      this.current = undefined;
+    }
+    if (!piped) this.pipelineId++;
+  }
+
+  private readOperator(): boolean {
+    const op = OPERATORS.find((o) => this.t.startsWith(o, this.i));
+    if (!op) return false;
+    this.i += op.length;
+    this.endCommand(op === '|' || op === '|&');
+    return true;
+  }
+
+  private readRedirect(): boolean {
+    const m = REDIRECT.exec(this.t.slice(this.i, this.i + 16));
+    if (!m) return false;
+    // `<(…)` and `>(…)` are process substitutions: words, not redirections.
+    if (m[1] === '' && (m[2] === '<' || m[2] === '>') && this.t[this.i + 1] === '(') return false;
+    const start = this.i;
+    const command = this.command();
+    this.i += m[0].length;
+    while (this.t[this.i] === ' ' || this.t[this.i] === '\t') this.i++;
+    const target = this.i < this.t.length && !WORD_END.has(this.t[this.i]) ? this.readWord().word : undefined;
+    const redirect: Redirect = { op: m[2], target, span: spanIn(this.s, start, this.i) };
+    command.redirects.push(redirect);
+    this.currentEnd = this.i;
+    if ((m[2] === '<<' || m[2] === '<<-') && target) this.pending.push({ redirect, delimiter: target.text, stripTabs: m[2] === '<<-' });
+    return true;
+  }
+
+  private readWordIntoCommand(): void {
+    const command = this.command();
+    const { word, assignment } = this.readWord();
+    if (assignment && command.words.length === 0) command.assignments.push(word);
+    else command.words.push(word);
+    this.currentEnd = this.i;
+  }
+
+  /** Bodies of the here-documents started on the line that just ended. */
+  private readHeredocBodies(): void {
+    const t = this.t;
+    for (const p of this.pending) {
+      const bodyStart = this.i;
+      for (;;) {
+        const lineStart = this.i;
+        let lineEnd = lineStart;
+        while (lineEnd < t.length && !this.isLineBreak(lineEnd)) lineEnd++;
+        const line = t.slice(lineStart, lineEnd);
+        if ((p.stripTabs ? line.replace(/^\t+/, '') : line) === p.delimiter) {
+          p.redirect.heredoc = slice(this.s, bodyStart, lineStart);
+          this.i = lineEnd < t.length ? this.afterLineBreak(lineEnd) : lineEnd;
+          break;
+        }
+        if (lineEnd >= t.length) {
+          p.redirect.heredoc = slice(this.s, bodyStart, t.length);
+          this.i = t.length;
+          break;
+        }
+        this.i = this.afterLineBreak(lineEnd);
+      }
+    }
+    this.pending = [];
+  }
+
+  private readWord(): { word: Word; assignment: boolean } {
+    const t = this.t;
+    const start = this.i;
+    const assignment = /^[A-Za-z_][A-Za-z0-9_]*=/.test(t.slice(start, start + 128));
+    let text = '';
+    const offsets: number[] = [];
+    let quoted = false;
+    const add = (ch: string, k: number) => {
+      text += ch;
+      offsets.push(this.s.offsets[k]);
+    };
+    const addRange = (from: number, to: number) => {
+      for (let k = from; k < to; k++) add(t[k], k);
+    };
+    let i = this.i;
+    while (i < t.length) {
+      const c = t[i];
+      if ((c === '<' || c === '>') && t[i + 1] === '(') {
+        const end = this.matchParen(i + 1);
+        addRange(i, end);
+        i = end;
+      } else if (WORD_END.has(c)) {
+        break;
+      } else if (c === '\\') {
+        if (this.isLineBreak(i + 1)) i = this.afterLineBreak(i + 1);
+        else if (i + 1 < t.length) {
+          quoted = true;
+          add(t[i + 1], i + 1);
+          i += 2;
+        } else {
+          add(c, i);
+          i++;
+        }
+      } else if (c === "'") {
+        quoted = true;
+        const close = t.indexOf("'", i + 1);
+        const end = close < 0 ? t.length : close;
+        addRange(i + 1, end);
+        i = Math.min(t.length, end + 1);
+      } else if (c === '$' && t[i + 1] === "'") {
+        quoted = true;
+        i = this.readAnsiC(i + 2, add);
+      } else if (c === '"') {
+        quoted = true;
+        i = this.readDoubleQuoted(i + 1, add, addRange);
+      } else if (c === '$' && (t[i + 1] === '(' || t[i + 1] === '{')) {
+        const end = t[i + 1] === '(' ? this.matchParen(i + 1) : this.matchBrace(i + 1);
+        addRange(i, end);
+        i = end;
+      } else if (c === '`') {
+        const end = this.matchBacktick(i);
+        addRange(i, end);
+        i = end;
+      } else {
+        add(c, i);
+        i++;
+      }
+    }
+    this.i = i;
+    return { word: { text, offsets, span: spanIn(this.s, start, i), quoted }, assignment };
+  }
+
+  /** Inside "…": backslash escapes only $ ` " \ and the line break; expansions stay as written. */
+  private readDoubleQuoted(i: number, add: (ch: string, k: number) => void, addRange: (from: number, to: number) => void): number {
+    const t = this.t;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === '"') return i + 1;
+      if (c === '\\' && this.isLineBreak(i + 1)) {
+        i = this.afterLineBreak(i + 1);
+      } else if (c === '\\' && i + 1 < t.length && '$`"\\'.includes(t[i + 1])) {
+        add(t[i + 1], i + 1);
+        i += 2;
+      } else if (c === '$' && (t[i + 1] === '(' || t[i + 1] === '{')) {
+        const end = t[i + 1] === '(' ? this.matchParen(i + 1) : this.matchBrace(i + 1);
+        addRange(i, end);
+        i = end;
+      } else if (c === '`') {
+        const end = this.matchBacktick(i);
+        addRange(i, end);
+        i = end;
+      } else {
+        add(c, i);
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /** Bash's $'…' with its backslash escapes. */
+  private readAnsiC(i: number, add: (ch: string, k: number) => void): number {
+    const t = this.t;
+    const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
+    while (i < t.length && t[i] !== "'") {
+      if (t[i] === '\\' && i + 1 < t.length && Object.hasOwn(escapes, t[i + 1])) {
+        add(escapes[t[i + 1]], i);
+        i += 2;
+      } else {
+        add(t[i], i);
+        i++;
+      }
+    }
+    return Math.min(t.length, i + 1);
+  }
+
+  /** Offset just past the `)` matching the `(` at `open` (quotes and nesting respected). */
+  private matchParen(open: number): number {
+    return this.matchClosing(open, '(', ')');
+  }
+
+  private matchBrace(open: number): number {
+    return this.matchClosing(open, '{', '}');
+  }
+
+  private matchClosing(open: number, opener: string, closer: string): number {
+    if (this.skipping >= MAX_SKIP_NESTING) return this.t.length;
+    this.skipping++;
+    try {
+      return this.scanClosing(open, opener, closer);
+    } finally {
+      this.skipping--;
+    }
+  }
+
+  private scanClosing(open: number, opener: string, closer: string): number {
+    const t = this.t;
+    let depth = 0;
+    let i = open;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === '\\') i += 2;
+      else if (c === "'" && opener === '(') {
+        const close = t.indexOf("'", i + 1);
+        i = close < 0 ? t.length : close + 1;
+      } else if (c === '"') i = this.skipDoubleQuoted(i + 1);
+      else if (c === '`') i = this.matchBacktick(i);
+      else if (c === '$' && t[i + 1] === '(' && opener !== '(') i = this.matchParen(i + 1);
+      else {
+        if (c === opener) depth++;
+        else if (c === closer && --depth === 0) return i + 1;
+        i++;
+      }
+    }
+    return t.length;
+  }
+
+  private skipDoubleQuoted(i: number): number {
+    const t = this.t;
+    while (i < t.length && t[i] !== '"') {
+      if (t[i] === '\\') i += 2;
+      else if (t[i] === '$' && t[i + 1] === '(') i = this.matchParen(i + 1);
+      else if (t[i] === '`') i = this.matchBacktick(i);
+      else i++;
+    }
+    return Math.min(t.length, i + 1);
+  }
+
+  private matchBacktick(open: number): number {
+    const t = this.t;
+    let i = open + 1;
+    while (i < t.length && t[i] !== '`') i += t[i] === '\\' ? 2 : 1;
+    return Math.min(t.length, i + 1);
+  }
+
+  private isLineBreak(k: number): boolean {
+    return this.t[k] === '\n' || this.t[k] === '\r';
+  }
+
+  private afterLineBreak(k: number): number {
+    return this.t[k] === '\r' && this.t[k + 1] === '\n' ? k + 2 : k + 1;
+  }
+}

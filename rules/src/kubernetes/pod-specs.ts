@@ -1,0 +1,99 @@
+// Pod specs found by shape in every object, and the containers they run.
+import type { Document } from 'yaml';
+import type { RuleContext } from '../rule.js';
+import { asMap, getIn, getNode, items, scalarValue, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
+import { resources, type Resource } from './resources.js';
+
+export interface PodSpec {
+  resource: Resource;
+  doc: Document.Parsed;
+  /** The pod spec mapping (`spec` of a Pod, `spec.template.spec` of a Deployment…). */
+  node: YMap;
+  /** The pod-level `securityContext` mapping, when written as one. */
+  securityContext: YMap | undefined;
+  /** `spec.os.name: windows`: some restricted checks exempt Windows pods. */
+  isWindows: boolean;
+  /** `spec.hostUsers: false`: the pod runs in a user namespace. */
+  hostUsersFalse: boolean;
+  label: string;
+}
+
+export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
+export const CONTAINER_LISTS: readonly ContainerList[] = ['initContainers', 'containers', 'ephemeralContainers'];
+
+export interface Container {
+  /** The container's name, or `#<index>` in its list when it has none. */
+  name: string;
+  nameNode: YNode | undefined;
+  node: YMap;
+  list: ContainerList;
+  podSpec: PodSpec;
+  /** `Kind/name container/<name>`. */
+  label: string;
+  /** Where "missing" findings about the container go: its `name:` value, else its first key. */
+  anchor: YNode;
+}
+
+/** Where the pod spec sits in each known kind. */
+const POD_SPEC_PATHS: Record<string, readonly string[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  PodTemplate: ['template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+/** Unknown kinds (Argo Rollout, OpenShift DeploymentConfig…) count when this path holds containers. */
+const TEMPLATE_PATH = ['spec', 'template', 'spec'];
+
+export function podSpecs(ctx: RuleContext): PodSpec[] {
+  return ctx.memo('kubernetes/pod-specs', () => {
+    const out: PodSpec[] = [];
+    for (const resource of resources(ctx)) {
+      const spec = podSpecOf(resource);
+      if (spec) out.push(spec);
+    }
+    return out;
+  });
+}
+
+function podSpecOf(resource: Resource): PodSpec | undefined {
+  const { doc } = resource;
+  const known = POD_SPEC_PATHS[resource.kind];
+  const node = asMap(getIn(resource.node, known ?? TEMPLATE_PATH, doc));
+  if (!node) return undefined;
+  if (!known && getNode(node, 'containers', doc) === undefined) return undefined;
+  return {
+    resource,
+    doc,
+    node,
+    securityContext: asMap(getNode(node, 'securityContext', doc)),
+    isWindows: stringValue(getIn(node, ['os', 'name'], doc)) === 'windows',
+    hostUsersFalse: scalarValue(getNode(node, 'hostUsers', doc)) === false,
+    label: resource.label,
+  };
+}
+
+/** The pod's init, regular and ephemeral containers, in that order. */
+export function containers(podSpec: PodSpec): Container[] {
+  const out: Container[] = [];
+  for (const list of CONTAINER_LISTS) {
+    items(getNode(podSpec.node, list, podSpec.doc), podSpec.doc).forEach((item, index) => {
+      const node = asMap(item);
+      if (!node) return;
+      const nameNode = getNode(node, 'name', podSpec.doc) ?? undefined;
+      const name = stringValue(nameNode) ?? `#${index + 1}`;
+      const anchor = nameNode ?? (node.items[0]?.key as YNode | undefined) ?? node;
+      out.push({ name, nameNode, node, list, podSpec, label: `${podSpec.label} container/${name}`, anchor });
+    });
+  }
+  return out;
+}
+
+/** Every container of every pod spec in the file. */
+export function allContainers(ctx: RuleContext): Container[] {
+  return ctx.memo('kubernetes/containers', () => podSpecs(ctx).flatMap(containers));
+}

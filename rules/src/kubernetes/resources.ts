@@ -1,0 +1,61 @@
+// Every Kubernetes object in a file: one per YAML document, with `kind: List` items expanded.
+import type { Document } from 'yaml';
+import type { RuleContext } from '../rule.js';
+import { asMap, getIn, getNode, items, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
+
+export interface Resource {
+  doc: Document.Parsed;
+  /** The object's own mapping (a document root or a List item). */
+  node: YMap;
+  kind: string;
+  apiVersion: string | undefined;
+  name: string | undefined;
+  namespace: string | undefined;
+  /** The `kind:` value: where "missing" findings about the whole object are anchored. */
+  kindNode: YNode;
+  /** `Kind/name` (just `Kind` when the object has no name), for findings' `object`. */
+  label: string;
+}
+
+/** `List`, `PodList`, `DeploymentList`…: their `items` are the objects. */
+const LIST_KIND = /List$/;
+/** A List inside a List is legal but unusual; bound the nesting so a crafted file cannot recurse deeply. */
+const MAX_LIST_DEPTH = 4;
+
+export function resources(ctx: RuleContext): Resource[] {
+  return ctx.memo('kubernetes/resources', () => {
+    const out: Resource[] = [];
+    // Read the file's own k8s documents, not ctx.documents: the memo is shared by rules of every kind.
+    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') collect(doc, doc.contents, out, 0);
+    return out;
+  });
+}
+
+function collect(doc: Document.Parsed, node: unknown, out: Resource[], depth: number): void {
+  const resource = toResource(doc, node);
+  if (!resource) return;
+  const list = getNode(resource.node, 'items', doc);
+  if (LIST_KIND.test(resource.kind) && list !== undefined) {
+    if (depth < MAX_LIST_DEPTH) for (const item of items(list, doc)) collect(doc, item, out, depth + 1);
+    return;
+  }
+  out.push(resource);
+}
+
+function toResource(doc: Document.Parsed, node: unknown): Resource | undefined {
+  const map = asMap(node);
+  const kindNode = getNode(map, 'kind', doc);
+  const kind = stringValue(kindNode);
+  if (!map || !kindNode || !kind) return undefined;
+  const name = stringValue(getIn(map, ['metadata', 'name'], doc)) ?? stringValue(getIn(map, ['metadata', 'generateName'], doc));
+  return {
+    doc,
+    node: map,
+    kind,
+    apiVersion: stringValue(getNode(map, 'apiVersion', doc)),
+    name,
+    namespace: stringValue(getIn(map, ['metadata', 'namespace'], doc)),
+    kindNode,
+    label: name ? `${kind}/${name}` : kind,
+  };
+}

@@ -1,0 +1,82 @@
+// Keeps the diagnostics of open documents current: debounced lint per document, newest version
+// wins, results kept for the code actions of the version they describe.
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from './diagnostics.js';
+import type { DocumentLinter, LintResult } from './document-linter.js';
+import { describeError, type Logger } from './log.js';
+
+export const CHANGE_DELAY_MS = 100;
+
+export class DocumentValidator {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly published = new Map<string, LintResult>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly linter: DocumentLinter,
+    private readonly log: Logger,
+    private readonly delayMs = CHANGE_DELAY_MS,
+  ) {}
+
+  /** Lints soon; a later call for the same document replaces a pending one (debounce). */
+  schedule(uri: string, immediately = false): void {
+    this.cancel(uri);
+    const timer = setTimeout(() => {
+      this.timers.delete(uri);
+      void this.validate(uri);
+    }, immediately ? 0 : this.delayMs);
+    this.timers.set(uri, timer);
+  }
+
+  scheduleAll(): void {
+    for (const document of this.documents.all()) this.schedule(document.uri, true);
+  }
+
+  closed(uri: string): void {
+    this.cancel(uri);
+    this.published.delete(uri);
+    this.send(uri, undefined, []);
+  }
+
+  /** The findings published for exactly this version of the document, if any. */
+  resultFor(uri: string, version: number): LintResult | undefined {
+    const result = this.published.get(uri);
+    return result && result.version === version ? result : undefined;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private cancel(uri: string): void {
+    const timer = this.timers.get(uri);
+    if (timer !== undefined) clearTimeout(timer);
+    this.timers.delete(uri);
+  }
+
+  private async validate(uri: string): Promise<void> {
+    try {
+      const document = this.documents.get(uri);
+      if (!document) return;
+      const result = await this.linter.lint(document);
+      const current = this.documents.get(uri);
+      // Closed meanwhile, or a newer version arrived while settings were fetched: its own run publishes.
+      if (!current || current.version !== result.version) return;
+      const previous = this.published.get(uri);
+      if (previous && previous.version > result.version) return;
+      this.published.set(uri, result);
+      this.send(uri, result.version, result.findings.map((f, i) => toDiagnostic(f, i, result.version)));
+    } catch (error) {
+      this.log.error(`Validating ${uri} failed: ${describeError(error)}`);
+    }
+  }
+
+  private send(uri: string, version: number | undefined, diagnostics: ReturnType<typeof toDiagnostic>[]): void {
+    this.connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => {
+      this.log.error(`Publishing diagnostics for ${uri} failed: ${describeError(error)}`);
+    });
+  }
+}

@@ -1,0 +1,12 @@
+// Entry point of the bundled language server (dist/server.js): `--stdio`, `--node-ipc` or `--socket=N`.
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { startLanguageServer } from './language-server.js';
+import { describeError } from './log.js';
+
+const connection = createConnection(ProposedFeatures.all);
+
+// Last line of defence: a bug anywhere is logged, and the server keeps answering.
+process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describeError(error)}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describeError(reason)}`));
+
+startLanguageServer(connection);

@@ -1,0 +1,53 @@
+// The same server setup as dist/server.js, joined to the test client by two in-memory streams:
+// fast, and it covers clients that push settings instead of answering workspace/configuration.
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { after, before, describe, it } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
+import { startLanguageServer } from '../../server/src/language-server.js';
+import { LspTestClient } from './harness.js';
+
+function startInProcess(): LspTestClient {
+  const clientToServer = new PassThrough();
+  const serverToClient = new PassThrough();
+  // Readers and writers, not raw streams: with raw streams the library exits the process when they end.
+  const server = createConnection(ProposedFeatures.all, new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient));
+  startLanguageServer(server);
+  return LspTestClient.overStreams(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer), () => server.dispose());
+}
+
+describe('in-process server over PassThrough streams', () => {
+  let client: LspTestClient;
+  before(async () => {
+    client = startInProcess();
+    // No workspace.configuration capability: the server must use the settings pushed with didChangeConfiguration.
+    await client.initialize({ configuration: false, processId: null });
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  it('publishes, then follows pushed settings', async () => {
+    const uri = 'file:///work/fixtures/in-process/daemon.json';
+    await client.open(uri, 'json', '{ "icc": true,, }');
+    const first = await client.diagnosticsForCurrentVersion(uri, (ds) => ds.some((d) => d.code === 'daemon/syntax'));
+    assert.equal(first.find((d) => d.code === 'daemon/syntax')!.severity, DiagnosticSeverity.Error);
+    assert.deepEqual(client.configurationRequests, [], 'no workspace/configuration request without the capability');
+
+    await client.changeSettings({ enable: false });
+    await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 0);
+
+    await client.changeSettings({ rules: { 'daemon/syntax': 'hint' } });
+    const hinted = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'daemon/syntax'));
+    assert.ok(hinted.diagnostics.filter((d) => d.code === 'daemon/syntax').every((d) => d.severity === DiagnosticSeverity.Hint));
+  });
+
+  it('keeps answering after the document is closed', async () => {
+    const uri = 'file:///work/fixtures/in-process/daemon.json';
+    await client.close(uri);
+    await client.waitForDiagnostics(uri, (p) => p.version === undefined && p.diagnostics.length === 0);
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    assert.deepEqual(await client.codeActions(uri, range, []), []);
+  });
+});
