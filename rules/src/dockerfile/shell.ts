@@ -382,12 +382,8 @@ class Lexer {
       } else if (c === '"') {
         quoted = true;
         i = this.readDoubleQuoted(i + 1, add, addRange);
-      } else if (c === '$' && (t[i + 1] === '(' || t[i + 1] === '{')) {
-        const end = t[i + 1] === '(' ? this.matchParen(i + 1) : this.matchBrace(i + 1);
-        addRange(i, end);
-        i = end;
-      } else if (c === '`') {
-        const end = this.matchBacktick(i);
+      } else if (this.expansionEnd(i) >= 0) {
+        const end = this.expansionEnd(i);
         addRange(i, end);
         i = end;
       } else {
@@ -397,6 +393,14 @@ class Lexer {
     }
     this.i = i;
     return { word: { text, offsets, span: spanIn(this.s, start, i), quoted }, assignment };
+  }
+
+  /** End of the `$(…)`, `${…}` or backtick expansion starting at i (kept as written in the word), or -1. */
+  private expansionEnd(i: number): number {
+    const t = this.t;
+    if (t[i] === '$' && (t[i + 1] === '(' || t[i + 1] === '{')) return t[i + 1] === '(' ? this.matchParen(i + 1) : this.matchBrace(i + 1);
+    if (t[i] === '`') return this.matchBacktick(i);
+    return -1;
   }
 
   /** Inside "…": backslash escapes only $ ` " \ and the line break; expansions stay as written. */
@@ -410,12 +414,8 @@ class Lexer {
       } else if (c === '\\' && i + 1 < t.length && '$`"\\'.includes(t[i + 1])) {
         add(t[i + 1], i + 1);
         i += 2;
-      } else if (c === '$' && (t[i + 1] === '(' || t[i + 1] === '{')) {
-        const end = t[i + 1] === '(' ? this.matchParen(i + 1) : this.matchBrace(i + 1);
-        addRange(i, end);
-        i = end;
-      } else if (c === '`') {
-        const end = this.matchBacktick(i);
+      } else if (this.expansionEnd(i) >= 0) {
+        const end = this.expansionEnd(i);
         addRange(i, end);
         i = end;
       } else {
