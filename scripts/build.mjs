@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
+import { generateRuleIndex } from './gen-rule-index.mjs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify') || process.env.SHIPSHAPE_MINIFY === '1';
@@ -22,6 +23,8 @@ const targets = [
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...common, entryPoints: ['cli/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+generateRuleIndex();
 
 if (watch) {
   for (const t of targets) await (await context(t)).watch();

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateRuleIndex } from './gen-rule-index.mjs';
 
 function find(dir) {
   const out = [];
@@ -14,6 +15,7 @@ function find(dir) {
   return out;
 }
 
+generateRuleIndex();
 const filters = process.argv.slice(2);
 const files = find('test').filter((f) => filters.length === 0 || filters.some((s) => f.includes(s))).sort();
 if (files.length === 0) {
