@@ -82,7 +82,7 @@ export function applyFixes(code: string, findings: Finding[]): string {
 
 export function runRuleTests(rule: Rule, tests: RuleTests): void {
   describe(rule.id, () => {
-    assert.ok(RULES.includes(rule), `${rule.id} is not registered: run `node scripts/gen-rule-index.mjs``);
+    assert.ok(RULES.includes(rule), `${rule.id} is not registered: run node scripts/gen-rule-index.mjs`);
     assert.ok(tests.valid.length > 0, `${rule.id}: a rule needs at least one valid case`);
     assert.ok(tests.invalid.length > 0, `${rule.id}: a rule needs at least one invalid case`);
 
