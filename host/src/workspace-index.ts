@@ -30,6 +30,10 @@ export class DiskWorkspaceIndex implements WorkspaceIndex {
     return found;
   }
 
+  files(): Iterable<string> {
+    return this.known;
+  }
+
   read(path: string): string | undefined {
     const abs = resolve(this.base, path);
     if (!this.texts.has(abs)) this.texts.set(abs, this.exists(abs) ? readSmallText(abs) : undefined);

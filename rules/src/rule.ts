@@ -27,11 +27,18 @@ export interface RuleMeta {
   profile?: 'baseline' | 'restricted';
 }
 
+/**
+ * What workspace-level rules may know about the rest of the workspace (a `.dockerignore` beside a
+ * Dockerfile, the NetworkPolicies of a namespace). Supplied by the server and the CLI; when it is
+ * absent, workspace rules stay silent rather than guess.
+ */
 export interface WorkspaceIndex {
   /** True when the workspace holds a file at this path (same separators as the linted file name). */
   exists(path: string): boolean;
   /** Text of a workspace file, when the caller can supply it. */
   read?(path: string): string | undefined;
+  /** Every file Shipshape lints in the workspace (absolute paths), when the caller knows them. */
+  files?(): Iterable<string>;
 }
 
 /** Where a finding is: a text span, an LSP range, or a `yaml` node or pair. */
