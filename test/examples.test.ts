@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { it } from 'node:test';
 import { lint, RULES } from '../rules/src/index.js';
 import { EXAMPLES } from './paths.js';
+import { DiskWorkspaceIndex } from '../host/src/workspace-index.js';
 
 const ROOT = EXAMPLES;
 
@@ -16,7 +17,10 @@ function files(dir: string): string[] {
   });
 }
 
-const results = files(ROOT).map((path) => ({ path: relative(ROOT, path), findings: lint(readFileSync(path, 'utf8'), path) }));
+// Linted as the CLI lints them: with the examples folder as the workspace.
+const all = files(ROOT);
+const workspace = new DiskWorkspaceIndex(all, ROOT);
+const results = all.map((path) => ({ path: relative(ROOT, path), findings: lint(readFileSync(path, 'utf8'), path, { workspace }) }));
 
 it('every example file shows findings', () => {
   assert.deepEqual(results.filter((r) => r.findings.length === 0).map((r) => r.path), []);

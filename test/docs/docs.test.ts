@@ -19,16 +19,18 @@ const DEFAULT_FILE: Record<Rule['appliesTo'], string> = {
 export interface Example {
   kind: 'bad' | 'good';
   fileName: string | undefined;
+  /** `empty-workspace` after the file name: lint as the only file of an otherwise empty workspace. */
+  emptyWorkspace: boolean;
   code: string;
   line: number;
 }
 
-/** Fenced blocks whose info string is `<lang> bad|good [file-name]`. */
+/** Fenced blocks whose info string is `<lang> bad|good [file-name] [empty-workspace]`. */
 export function examples(markdown: string): Example[] {
   const out: Example[] = [];
-  const re = /^```[\w-]+ (bad|good)(?: +(\S+))? *\n([\s\S]*?)^```\s*$/gm;
+  const re = /^```[\w-]+ (bad|good)(?: +([^\s]+))?( +empty-workspace)? *\n([\s\S]*?)^```\s*$/gm;
   for (let m = re.exec(markdown); m; m = re.exec(markdown)) {
-    out.push({ kind: m[1] as 'bad' | 'good', fileName: m[2], code: m[3], line: markdown.slice(0, m.index).split('\n').length });
+    out.push({ kind: m[1] as 'bad' | 'good', fileName: m[2], emptyWorkspace: Boolean(m[3]), code: m[4], line: markdown.slice(0, m.index).split('\n').length });
   }
   return out;
 }
@@ -59,7 +61,9 @@ for (const rule of RULES) {
 
     for (const ex of all) {
       it(`${ex.kind} example at line ${ex.line} ${ex.kind === 'bad' ? 'triggers' : 'does not trigger'} the rule`, () => {
-        const found = lint(ex.code, ex.fileName ?? DEFAULT_FILE[rule.appliesTo], { config }).filter((f) => f.rule === rule.id);
+        const fileName = ex.fileName ?? DEFAULT_FILE[rule.appliesTo];
+        const workspace = ex.emptyWorkspace ? { exists: (p: string) => p === fileName, read: () => undefined, files: () => [fileName] } : undefined;
+        const found = lint(ex.code, fileName, { config, workspace }).filter((f) => f.rule === rule.id);
         if (ex.kind === 'bad') assert.ok(found.length > 0, 'the bad example does not trigger the rule');
         else assert.deepEqual(found.map((f) => f.message), [], 'the good example triggers the rule');
       });
