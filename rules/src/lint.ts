@@ -1,11 +1,11 @@
 // The engine's entry point: text in, findings out. Pure: no editor, no file system.
 import { parseFile, type ParsedFile } from './documents/parse.js';
 import { DEFAULT_CONFIG, type Config } from './config.js';
-import { INTERNAL_ERROR, PARSE_ERROR, UNUSED_SUPPRESSION } from './engine-rules.js';
+import { INTERNAL_ERROR, PARSE_ERROR, TEMPLATE_SKIPPED, UNUSED_SUPPRESSION } from './engine-rules.js';
 import type { Locatable, Report, Rule, RuleContext, WorkspaceIndex } from './rule.js';
 import { RULES, getRule } from './rules/index.js';
 import { resolveSeverity } from './severity.js';
-import { collectSuppressions, suppress, type Suppression } from './suppressions.js';
+import { collectSuppressions, reportsWhenUnused, suppress, type Suppression } from './suppressions.js';
 import type { Finding, Severity, Span } from './types.js';
 import { spanOf } from './yaml/nodes.js';
 
@@ -33,6 +33,10 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
   if (file.yamlError && file.kinds.size > 0 && enabled(PARSE_ERROR)) {
     findings.push(finding(file, PARSE_ERROR, resolveSeverity(PARSE_ERROR, config) as Severity, file.yamlError.span, `YAML syntax error: ${file.yamlError.message}`));
   }
+  // A Helm template that does not parse even masked: one note instead of syntax errors (documents/templates.ts).
+  if (file.templateNote && enabled(TEMPLATE_SKIPPED)) {
+    findings.push(finding(file, TEMPLATE_SKIPPED, resolveSeverity(TEMPLATE_SKIPPED, config) as Severity, file.templateNote.span, file.templateNote.message));
+  }
 
   let memo = memos.get(file);
   if (!memo) memos.set(file, (memo = new Map()));
@@ -53,11 +57,14 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
     }
   }
 
-  const suppressions = collectSuppressions(file);
-  const kept = suppressions.length === 0 ? findings : findings.filter((f) => !suppress(suppressions, f.rule, f.range.start.line));
+  const suppressions = collectSuppressions(file, { peers: config.honorPeerSuppressions !== false, now: options.now ?? new Date() });
+  const custom = new Map((options.rules ?? []).map((r) => [r.id, r]));
+  const ruleById = (id: string): Rule | undefined => custom.get(id) ?? getRule(id);
+  // Peers' pragmas match a rule through its aliases; engine findings have none.
+  const suppressible = (id: string) => ruleById(id) ?? { id, aliases: [] };
+  const kept = suppressions.length === 0 ? findings : findings.filter((f) => !suppress(suppressions, suppressible(f.rule), f.range.start.line, f.span));
   if (!config.only && enabled(UNUSED_SUPPRESSION)) {
-    const custom = new Map((options.rules ?? []).map((r) => [r.id, r]));
-    kept.push(...unusedSuppressions(file, suppressions, config, (id) => custom.get(id) ?? getRule(id)));
+    kept.push(...unusedSuppressions(file, suppressions.filter(reportsWhenUnused), config, ruleById));
   }
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 }

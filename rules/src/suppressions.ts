@@ -1,23 +1,70 @@
-// `# shipshape-ignore` comments: which findings they silence, and which silenced nothing.
-import { isPair, isSeq, visit } from 'yaml';
+// Suppressions: which findings are silenced, and which of Shipshape's own comments silenced nothing.
+//
+// Shipshape's own forms name rule ids: `# shipshape-ignore <ids> -- reason` (next instruction /
+// next YAML node, or its own line when it trails code), `# shipshape-ignore-file <ids>`, and the
+// Kubernetes annotation `shipshape.dev/ignore: "<ids>"`. Peer tools' pragmas (hadolint, Trivy,
+// Checkov, KICS, kube-linter, Polaris, kube-score) name the peer's ids, which match a rule through
+// its `aliases`; they are honoured unless `honorPeerSuppressions` is false. See
+// rules/docs/suppressions.md for every form and its scope.
+import { isPair, isSeq, visit, type Document } from 'yaml';
 import type { ParsedFile } from './documents/parse.js';
 import type { Span } from './types.js';
+import { asMap, entries, findPair, items, spanOf, stringValue } from './yaml/nodes.js';
+
+export type PeerTool = 'hadolint' | 'trivy' | 'checkov' | 'kics' | 'kube-linter' | 'polaris' | 'kube-score';
 
 export interface Suppression {
-  /** `line`: the next instruction / YAML node (or the comment's own line); `file`: the whole file. */
-  scope: 'line' | 'file';
-  /** Rule ids (empty = every rule). */
+  /**
+   * `line`: lines `from`..`to` (the next instruction / YAML node, or the comment's own line);
+   * `file`: the whole file; `region`: findings lying inside `region` (a Kubernetes resource).
+   */
+  scope: 'line' | 'file' | 'region';
+  /** Rule ids for Shipshape's own forms, peer ids otherwise (empty = every rule). */
   ids: string[];
-  /** The comment, for unused-suppression hints and for editing it. */
+  /** Whose pragma it is: null for Shipshape's own. */
+  peer: PeerTool | null;
+  /** A comment or a Kubernetes annotation. */
+  origin: 'comment' | 'annotation';
+  /** The comment or annotation, for unused-suppression hints and for editing it. */
   span: Span;
-  /** First and last line (0-based, inclusive) the comment covers. */
+  /** First and last line (0-based, inclusive) a `line` suppression covers. */
   from: number;
   to: number;
+  /** The resource a `region` suppression covers. */
+  region?: Span;
   /** Ids that silenced at least one finding ("*" when `ids` is empty). */
   used: Set<string>;
 }
 
-const PRAGMA = /(?:^|\s)#\s*shipshape-ignore(-file)?(?=\s|$)([^\n\r]*)/;
+export interface SuppressionOptions {
+  /** Honour peer tools' pragmas and annotations (config `honorPeerSuppressions`). */
+  peers: boolean;
+  /** Today, for Trivy's `:exp:` expiry dates. */
+  now?: Date;
+}
+
+/** What a rule is matched by: its id for Shipshape's forms, its aliases for peers'. */
+export interface SuppressibleRule {
+  id: string;
+  aliases: readonly string[];
+}
+
+/** Where a comment pragma reaches before it is placed in a file. */
+type Reach = 'next' | 'line' | 'file' | 'resource';
+
+interface Pragma {
+  peer: PeerTool | null;
+  ids: string[];
+  reach: Reach;
+}
+
+const SHIPSHAPE = /^#\s*shipshape-ignore(-file)?(?=\s|$)(.*)$/;
+const HADOLINT = /^#\s*hadolint\s+(global\s+)?ignore\s*=\s*([\w-]+(?:\s*,\s*[\w-]+)*)/;
+const TRIVY = /trivy:ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/g;
+const CHECKOV = /(?:checkov|bridgecrew):skip=\s*([\w-]+(?:,[\w-]+)*)/g;
+const KICS = /^#\s*kics-scan\s+(ignore-line|ignore-block|ignore)(?=\s|$)/;
+/** Cheap test before a comment is parsed. */
+const ANY_PRAGMA = /shipshape-ignore|hadolint|trivy:ignore|checkov:skip|bridgecrew:skip|kics-scan/;
 
 /** Splits `rule-a, rule-b -- reason` into ids. */
 export function parseIds(rest: string): string[] {
@@ -25,73 +72,99 @@ export function parseIds(rest: string): string[] {
   return beforeReason.split(/[\s,]+/).filter((s) => s.length > 0);
 }
 
-export function collectSuppressions(file: ParsedFile): Suppression[] {
-  if (file.dockerfile) return dockerfileSuppressions(file);
-  if (file.yaml) return yamlSuppressions(file);
+/** The pragmas in one comment (text starting at its `#`). */
+function parsePragmas(comment: string, syntax: 'dockerfile' | 'yaml', options: SuppressionOptions): Pragma[] {
+  const own = SHIPSHAPE.exec(comment);
+  if (own) return [{ peer: null, ids: parseIds(own[2]), reach: own[1] ? 'file' : 'next' }];
+  if (!options.peers || !ANY_PRAGMA.test(comment)) return [];
+  const out: Pragma[] = [];
+  const hadolint = syntax === 'dockerfile' ? HADOLINT.exec(comment) : null;
+  if (hadolint) out.push({ peer: 'hadolint', ids: hadolint[2].split(/\s*,\s*/), reach: hadolint[1] ? 'file' : 'next' });
+  for (const m of comment.matchAll(TRIVY)) {
+    // An expired ignore (`:exp:2024-01-31`) no longer applies after that day.
+    if (m[2] && options.now && Date.parse(`${m[2]}T23:59:59Z`) < options.now.getTime()) continue;
+    out.push({ peer: 'trivy', ids: [m[1]], reach: 'next' });
+  }
+  // Checkov applies a skip comment anywhere in a Dockerfile to the whole file, and in a Kubernetes
+  // manifest to the resource it sits in.
+  for (const m of comment.matchAll(CHECKOV)) out.push({ peer: 'checkov', ids: m[1].split(','), reach: syntax === 'dockerfile' ? 'file' : 'resource' });
+  const kics = KICS.exec(comment);
+  if (kics) out.push({ peer: 'kics', ids: [], reach: kics[1] === 'ignore-line' ? 'line' : kics[1] === 'ignore' ? 'file' : 'next' });
+  return out;
+}
+
+export function collectSuppressions(file: ParsedFile, options: SuppressionOptions = { peers: true }): Suppression[] {
+  if (file.dockerfile) return dockerfileSuppressions(file, options);
+  if (file.yaml) return [...yamlCommentSuppressions(file, options), ...annotationSuppressions(file, options)];
   return [];
 }
 
-function dockerfileSuppressions(file: ParsedFile): Suppression[] {
+function dockerfileSuppressions(file: ParsedFile, options: SuppressionOptions): Suppression[] {
   const out: Suppression[] = [];
-  const instructions = file.dockerfile!.getInstructions();
-  for (const comment of file.dockerfile!.getComments()) {
-    const m = PRAGMA.exec(comment.toString());
-    if (!m) continue;
+  const instructions = file.dockerfile!.getInstructions().map((i) => i.getRange());
+  // A pragma on the first lines that looks like `# key=value` is parsed as a parser directive
+  // (`# hadolint global ignore=…`, `#checkov:skip=…`): read those too, from the raw text.
+  for (const comment of [...file.dockerfile!.getDirectives(), ...file.dockerfile!.getComments()]) {
     const span = file.lines.spanOf(comment.getRange());
+    const text = file.text.slice(span.start, span.end).trimStart();
+    if (!text.startsWith('#') || !ANY_PRAGMA.test(text)) continue;
     const line = comment.getRange().start.line;
-    const next = instructions.find((i) => i.getRange().start.line > line);
-    const range = next?.getRange();
-    out.push({
-      scope: m[1] ? 'file' : 'line',
-      ids: parseIds(m[2]),
-      span,
-      from: range ? range.start.line : line + 1,
-      to: range ? range.end.line : line + 1,
-      used: new Set(),
-    });
+    // A comment line inside a continued instruction belongs to that instruction (Docker strips it).
+    const target = instructions.find((r) => r.start.line < line && line <= r.end.line) ?? instructions.find((r) => r.start.line > line);
+    for (const p of parsePragmas(text, 'dockerfile', options)) {
+      const [from, to] = p.reach === 'line' ? [line + 1, line + 1] : target ? [target.start.line, target.end.line] : [line + 1, line + 1];
+      out.push({ scope: p.reach === 'file' ? 'file' : 'line', ids: p.ids, peer: p.peer, origin: 'comment', span, from, to, used: new Set() });
+    }
   }
   return out;
 }
 
-function yamlSuppressions(file: ParsedFile): Suppression[] {
+function yamlCommentSuppressions(file: ParsedFile, options: SuppressionOptions): Suppression[] {
   const { lines } = file;
-  const candidates: { span: Span; line: number; ownLine: boolean; fileWide: boolean; ids: string[] }[] = [];
+  let extents: ReturnType<typeof yamlLineExtents> | undefined;
+  let resources: Span[] | undefined;
+  const out: Suppression[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     const lineText = lines.lineText(line);
-    if (!lineText.includes('shipshape-ignore')) continue;
-    const m = PRAGMA.exec(lineText);
-    if (!m) continue;
-    const hash = lineText.indexOf('#', m.index);
+    if (!lineText.includes('#') || !ANY_PRAGMA.test(lineText)) continue;
+    extents ??= yamlLineExtents(file);
+    const hash = commentStart(lineText, lines.lineStarts[line], extents.scalarSpans);
+    if (hash < 0) continue;
+    const pragmas = parsePragmas(lineText.slice(hash), 'yaml', options);
+    if (pragmas.length === 0) continue;
     const start = lines.lineStarts[line] + hash;
-    candidates.push({
-      span: { start, end: lines.lineEnd(line) },
-      line,
-      ownLine: lineText.slice(0, hash).trim() === '',
-      fileWide: Boolean(m[1]),
-      ids: parseIds(m[2]),
-    });
-  }
-  if (candidates.length === 0) return [];
-  const { scalarSpans, lastLineOf } = yamlLineExtents(file);
-  const out: Suppression[] = [];
-  for (const c of candidates) {
-    // A "#" inside a quoted or block scalar is text, not a comment.
-    if (scalarSpans.some((s) => s.start <= c.span.start && c.span.start < s.end)) continue;
-    let target = c.line;
-    if (c.ownLine) {
-      target = c.line + 1;
+    const span = { start, end: lines.lineEnd(line) };
+    const ownLine = lineText.slice(0, hash).trim() === '';
+    // An own-line comment reaches the next line with content; a trailing one its own line.
+    let target = line;
+    if (ownLine) {
+      target = line + 1;
       while (target < lines.lineCount && /^\s*(#.*)?$/.test(lines.lineText(target))) target++;
     }
-    out.push({
-      scope: c.fileWide ? 'file' : 'line',
-      ids: c.ids,
-      span: c.span,
-      from: target,
-      to: Math.max(target, lastLineOf.get(target) ?? target),
-      used: new Set(),
-    });
+    for (const p of pragmas) {
+      const base = { ids: p.ids, peer: p.peer, origin: 'comment' as const, span, used: new Set<string>() };
+      if (p.reach === 'file') out.push({ ...base, scope: 'file', from: 0, to: lines.lineCount - 1 });
+      else if (p.reach === 'line') out.push({ ...base, scope: 'line', from: target, to: target });
+      else if (p.reach === 'next') out.push({ ...base, scope: 'line', from: target, to: Math.max(target, extents.lastLineOf.get(target) ?? target) });
+      else {
+        resources ??= resourceNodes(file).map((r) => r.span);
+        const region = resourceAround(resources, start);
+        if (region) out.push({ ...base, scope: 'region', region, from: 0, to: 0 });
+      }
+    }
   }
   return out;
+}
+
+/** Index of the `#` that starts the line's comment, or -1 ("#" inside a quoted or block scalar is text). */
+function commentStart(lineText: string, lineStart: number, scalarSpans: Span[]): number {
+  for (let i = lineText.indexOf('#'); i >= 0; i = lineText.indexOf('#', i + 1)) {
+    if (i > 0 && !/\s/.test(lineText[i - 1])) continue;
+    const offset = lineStart + i;
+    if (scalarSpans.some((s) => s.start <= offset && offset < s.end)) continue;
+    return i;
+  }
+  return -1;
 }
 
 /** For each line, the last line of the YAML nodes that start on it; and every multi-line-capable scalar span. */
@@ -129,18 +202,123 @@ function yamlLineExtents(file: ParsedFile): { scalarSpans: Span[]; lastLineOf: M
   return { scalarSpans, lastLineOf };
 }
 
-/** True (and records the use) when a suppression covers a finding of `ruleId` starting on `line`. */
-export function suppress(suppressions: readonly Suppression[], ruleId: string, line: number): boolean {
+interface ResourceNode {
+  doc: Document.Parsed;
+  node: unknown;
+  span: Span;
+}
+
+/** `List`, `PodList`…: their `items` are the resources. Nesting is bounded against crafted files. */
+const LIST_KIND = /List$/;
+const MAX_LIST_DEPTH = 4;
+
+/** Every Kubernetes-shaped object of the file: each document's root mapping, List items expanded. */
+function resourceNodes(file: ParsedFile): ResourceNode[] {
+  const out: ResourceNode[] = [];
+  const collect = (doc: Document.Parsed, node: unknown, depth: number) => {
+    const map = asMap(node);
+    const span = spanOf(map);
+    if (!map || !span) return;
+    const kind = stringValue(findPair(map, 'kind', doc)?.value);
+    const list = kind && LIST_KIND.test(kind) ? findPair(map, 'items', doc)?.value : undefined;
+    if (list && isSeq(list) && depth < MAX_LIST_DEPTH) for (const item of items(list, doc)) collect(doc, item, depth + 1);
+    else out.push({ doc, node: map, span });
+  };
+  for (const { doc } of file.yaml ?? []) collect(doc, doc.contents, 0);
+  return out;
+}
+
+/** The resource a comment sits in, or else the first one after it (a comment above `apiVersion:`). */
+function resourceAround(spans: Span[], offset: number): Span | undefined {
+  return spans.find((s) => s.start <= offset && offset < s.end) ?? spans.find((s) => s.start > offset);
+}
+
+const SHIPSHAPE_ANNOTATION = 'shipshape.dev/ignore';
+const KUBE_LINTER_ANNOTATION = /^ignore-check\.kube-linter\.io\/(.+)$/;
+const CHECKOV_ANNOTATION = /(?:checkov|bridgecrew)\.io\/skip/;
+const POLARIS_ANNOTATION = /^polaris\.fairwinds\.com\/(.+)-exempt$/;
+const KUBE_SCORE_ANNOTATION = 'kube-score/ignore';
+
+/** Suppressions from `metadata.annotations` of each resource, covering that resource. */
+function annotationSuppressions(file: ParsedFile, options: SuppressionOptions): Suppression[] {
+  const out: Suppression[] = [];
+  for (const resource of resourceNodes(file)) {
+    const metadata = findPair(resource.node, 'metadata', resource.doc)?.value;
+    const annotations = findPair(metadata, 'annotations', resource.doc)?.value;
+    for (const { pair, key, value } of entries(annotations, resource.doc)) {
+      const name = stringValue(key);
+      const text = stringValue(value) ?? '';
+      const span = spanOf(pair);
+      if (!name || !span) continue;
+      const found = annotationPragma(name, text);
+      if (!found || (found.peer !== null && !options.peers) || found.ids.length === 0) continue;
+      out.push({ scope: 'region', region: resource.span, ids: found.ids, peer: found.peer, origin: 'annotation', span, from: 0, to: 0, used: new Set() });
+    }
+  }
+  return out;
+}
+
+function annotationPragma(name: string, value: string): { peer: PeerTool | null; ids: string[] } | undefined {
+  const list = (v: string) => v.split(/[\s,]+/).filter((s) => s.length > 0);
+  if (name === SHIPSHAPE_ANNOTATION) return { peer: null, ids: list(value) };
+  if (name === KUBE_SCORE_ANNOTATION) return { peer: 'kube-score', ids: list(value) };
+  const kubeLinter = KUBE_LINTER_ANNOTATION.exec(name);
+  if (kubeLinter) return { peer: 'kube-linter', ids: [kubeLinter[1]] };
+  // `checkov.io/skip1: CKV_K8S_20=reason` (skip1, skip2, …).
+  if (CHECKOV_ANNOTATION.test(name)) return { peer: 'checkov', ids: list(value.split('=')[0]) };
+  // Polaris exempts a check only for the exact value "true".
+  const polaris = POLARIS_ANNOTATION.exec(name);
+  if (polaris && value.trim().toLowerCase() === 'true') return { peer: 'polaris', ids: [polaris[1]] };
+  return undefined;
+}
+
+/**
+ * Peer ids compared loosely: case-insensitive, and Trivy's spellings of one check made equal
+ * (`AVD-DS-0002`, `DS-0002`, the legacy `DS002` → `ds-0002`).
+ */
+export function normalizePeerId(id: string): string {
+  const lower = id.trim().toLowerCase();
+  const trivy = /^(?:avd-)?(ds|ksv|kcv)-?0*(\d+)$/.exec(lower);
+  return trivy ? `${trivy[1]}-${trivy[2].padStart(4, '0')}` : lower;
+}
+
+const normalizedAliases = new WeakMap<object, Set<string>>();
+
+function aliasesOf(rule: SuppressibleRule): Set<string> {
+  let set = normalizedAliases.get(rule);
+  if (!set) normalizedAliases.set(rule, (set = new Set(rule.aliases.map(normalizePeerId))));
+  return set;
+}
+
+/** The id of `s` that names `rule`, "*" when `s` names every rule, or undefined. */
+function matchingId(s: Suppression, rule: SuppressibleRule): string | undefined {
+  if (s.ids.length === 0) return '*';
+  if (s.peer === null) return s.ids.includes(rule.id) ? rule.id : undefined;
+  const aliases = aliasesOf(rule);
+  return s.ids.find((id) => {
+    const n = normalizePeerId(id);
+    if (aliases.has(n)) return true;
+    // An alias ending in `*` names a family of peer checks (`CKV_SECRET_*`).
+    for (const a of aliases) if (a.endsWith('*') && n.startsWith(a.slice(0, -1))) return true;
+    return false;
+  });
+}
+
+/** True (and records the use) when a suppression covers a finding of `rule` at `span`, starting on `line`. */
+export function suppress(suppressions: readonly Suppression[], rule: SuppressibleRule, line: number, span?: Span): boolean {
   let hit = false;
   for (const s of suppressions) {
     if (s.scope === 'line' && (line < s.from || line > s.to)) continue;
-    if (s.ids.length === 0) {
-      s.used.add('*');
-      hit = true;
-    } else if (s.ids.includes(ruleId)) {
-      s.used.add(ruleId);
-      hit = true;
-    }
+    if (s.scope === 'region' && !(span && s.region && s.region.start <= span.start && span.end <= s.region.end)) continue;
+    const id = matchingId(s, rule);
+    if (id === undefined) continue;
+    s.used.add(id);
+    hit = true;
   }
   return hit;
+}
+
+/** Only Shipshape's own comments are reported when unused: peers' pragmas belong to their tools. */
+export function reportsWhenUnused(s: Suppression): boolean {
+  return s.peer === null && s.origin === 'comment';
 }

@@ -6,7 +6,7 @@ import { it } from 'node:test';
 import { RULES_SRC } from '../paths.js';
 
 const SRC = RULES_SRC;
-const FORBIDDEN = /from\s+['"](?:node:[^'"]+|fs|path|os|child_process|vscode|vscode-languageserver[^'"]*)['"]|\bprocess\.|\brequire\(/;
+const FORBIDDEN = /from\s+['"](?:node:[^'"]+|fs|path|os|child_process|vscode|vscode-languageserver[^'"]*)['"]|(?<![\w.\-/])process\.(?:env|argv|exit|cwd|platform|std(?:in|out|err)|on|nextTick)\b|(?<![\w.])require\(/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

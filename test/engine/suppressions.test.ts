@@ -20,6 +20,25 @@ describe('# shipshape-ignore in YAML', () => {
     assert.deepEqual(lines(lint(text, 'p.yaml', { rules: [imageRule] }), 'k8s/test-image'), [10]);
   });
 
+  it('a trailing comment on a sequence item covers the whole item', () => {
+    const text = pod('    - name: a # shipshape-ignore k8s/test-image\n      image: one\n    - name: b\n      image: two\n');
+    assert.deepEqual(lines(lint(text, 'p.yaml', { rules: [imageRule] }), 'k8s/test-image'), [10]);
+  });
+
+  it('the shipshape.dev/ignore annotation covers its resource and is never reported as unused', () => {
+    const annotated = (ids: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    shipshape.dev/ignore: "${ids}"\nspec:\n  containers:\n    - name: a\n      image: one\n`;
+    assert.deepEqual(lint(annotated('k8s/test-image'), 'p.yaml', { rules: [imageRule] }), []);
+    assert.deepEqual(lines(lint(annotated('k8s/other'), 'p.yaml', { rules: [imageRule] }), 'k8s/test-image'), [10]);
+    assert.deepEqual(lines(lint(annotated('k8s/other'), 'p.yaml', { rules: [imageRule] }), 'shipshape/unused-suppression'), []);
+  });
+
+  it('an unused shipshape-ignore is reported even next to a peer pragma', () => {
+    const text = pod('    # trivy:ignore:TEST-1\n    # shipshape-ignore k8s/other\n    - name: a\n      image: one\n');
+    const f = lint(text, 'p.yaml', { rules: [imageRule] });
+    assert.deepEqual(lines(f, 'k8s/test-image'), []);
+    assert.deepEqual(lines(f, 'shipshape/unused-suppression'), [8]);
+  });
+
   it('lists of ids, commas and no ids at all', () => {
     const text = pod('    - name: a\n      # shipshape-ignore other/rule, k8s/test-image\n      image: one\n    - name: b\n      # shipshape-ignore\n      image: two\n');
     const f = lint(text, 'p.yaml', { rules: [imageRule] });
@@ -59,6 +78,17 @@ describe('# shipshape-ignore in Dockerfiles', () => {
     const text = 'FROM alpine:3.20\n# shipshape-ignore dockerfile/test-instruction\nRUN apk add \\\n    curl\nUSER app\n';
     const f = lint(text, 'Dockerfile', { rules: [instructionRule] });
     assert.deepEqual(f.map((x) => x.message), ['FROM', 'USER']);
+  });
+
+  it('a comment inside a continued instruction covers that instruction, not the next one', () => {
+    const text = 'FROM alpine:3.20\nRUN apk add \\\n    # shipshape-ignore dockerfile/test-instruction\n    curl\nUSER app\n';
+    const f = lint(text, 'Dockerfile', { rules: [instructionRule] });
+    assert.deepEqual(f.map((x) => x.message), ['FROM', 'USER']);
+  });
+
+  it('a first-line comment that looks like a parser directive (`key=value`) still counts', () => {
+    const text = '# shipshape-ignore-file dockerfile/test-instruction -- see ticket=42\nFROM alpine:3.20\nUSER app\n';
+    assert.deepEqual(lint(text, 'Dockerfile', { rules: [instructionRule] }), []);
   });
 
   it('ignore-file without ids silences everything', () => {

@@ -1,0 +1,30 @@
+// Boolean daemon.json settings with one safe value (`"no-new-privileges": true`, `"live-restore":
+// true`, `"userland-proxy": false`): absent or unsafe is a finding whose fix writes the safe value.
+import type { RuleContext } from '../rule.js';
+import { addProperty, daemonConfig, missingKeyAnchor, property, setValue, spanOfJson } from './config.js';
+
+export interface BooleanSetting {
+  key: string;
+  safe: boolean;
+  /** Message when the key is absent (dockerd's default is the unsafe value). */
+  missing: string;
+  /** Message when the key holds the unsafe value. */
+  unsafe: string;
+}
+
+export function checkBooleanSetting(ctx: RuleContext, setting: BooleanSetting): void {
+  // A broken or non-object top level is daemon/syntax's finding; an empty file is an empty configuration.
+  const config = daemonConfig(ctx);
+  if (!config.object && !config.empty) return;
+  const prop = property(ctx, setting.key);
+  const written = `"${setting.key}": ${setting.safe}`;
+  if (!prop) {
+    const edit = addProperty(ctx, setting.key, setting.safe);
+    ctx.report({ at: missingKeyAnchor(ctx), message: setting.missing, object: null, fix: edit && { title: `Add ${written}`, edits: [edit] } });
+    return;
+  }
+  // Any other type (a string "true") is a type error, which daemon/syntax reports.
+  if (prop.value !== !setting.safe || !prop.valueNode) return;
+  const edit = setValue(ctx, prop, setting.safe);
+  ctx.report({ at: spanOfJson(prop.valueNode), message: setting.unsafe, object: null, fix: edit && { title: `Set "${setting.key}" to ${setting.safe}`, edits: [edit] } });
+}

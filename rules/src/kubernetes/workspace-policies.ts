@@ -1,0 +1,125 @@
+// The NetworkPolicies of a workspace, read from the texts the WorkspaceIndex supplies, so that a
+// workspace rule can ask "does any policy select this workload?" without re-parsing 10,000 files
+// for every file it lints.
+//
+// Two caches: one per file (path + text: an unchanged file is never parsed twice, whichever index
+// asks), and one per WorkspaceIndex (an index is a snapshot of one run: the CLI makes one per run,
+// and a caller whose workspace changed hands rules a new index).
+import { parseFile, type ParsedFile } from '../documents/parse.js';
+import type { RuleContext, WorkspaceIndex } from '../rule.js';
+import { opaquePolicyScope, readNetworkPolicy, selectorMatches, type Labels, type LabelSelector, type PolicyType } from './network.js';
+import { resources, type Resource } from './resources.js';
+
+/** What the rule needs of a policy: where it applies and which pods it selects. */
+export interface PolicySummary {
+  /** `Kind/name`, for tests and messages. */
+  label: string;
+  /** As written; undefined when the manifest leaves it to `kubectl apply -n`. */
+  namespace: string | undefined;
+  /** A policy of another engine whose scope is the whole cluster (Calico GlobalNetworkPolicy…). */
+  clusterWide: boolean;
+  /** `unknown` for selectors Shipshape cannot evaluate (templated, or another engine's syntax). */
+  podSelector: LabelSelector;
+  policyTypes: PolicyType[];
+}
+
+/** Files bigger than this are not searched for policies (manifests are far smaller). */
+const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
+/** At most this many workspace files are considered, so a huge workspace cannot stall a lint. */
+const MAX_FILES = 50_000;
+/** Per-file cache entries kept; the oldest go first. */
+const MAX_CACHED_FILES = 20_000;
+
+const byFile = new Map<string, { text: string; policies: PolicySummary[] }>();
+const byIndex = new WeakMap<WorkspaceIndex, { path: string; policies: PolicySummary[] }[]>();
+
+/** The policies among a parsed file's objects. */
+export function policiesInFile(file: ParsedFile): PolicySummary[] {
+  return summarize(resourcesOfFile(file));
+}
+
+export function policiesInContext(ctx: RuleContext): PolicySummary[] {
+  return ctx.memo('kubernetes/workspace-policies/local', () => summarize(resources(ctx)));
+}
+
+function summarize(objects: Resource[]): PolicySummary[] {
+  const out: PolicySummary[] = [];
+  for (const resource of objects) {
+    const policy = readNetworkPolicy(resource);
+    if (policy) {
+      out.push({ label: resource.label, namespace: resource.namespace, clusterWide: false, podSelector: policy.podSelector, policyTypes: policy.policyTypes });
+      continue;
+    }
+    const scope = opaquePolicyScope(resource);
+    if (scope) out.push({ label: resource.label, namespace: resource.namespace, clusterWide: scope === 'cluster', podSelector: 'unknown', policyTypes: [] });
+  }
+  return out;
+}
+
+/** `resources()` reads only `file` and `memo` of its context; a workspace file has no lint run of its own. */
+function resourcesOfFile(file: ParsedFile): Resource[] {
+  const ctx = { file, memo: <T>(_key: string, build: () => T): T => build() };
+  return resources(ctx as unknown as RuleContext);
+}
+
+/** The policies in one workspace file's text, cached by path and text. */
+export function policiesInText(path: string, text: string): PolicySummary[] {
+  const hit = byFile.get(path);
+  if (hit && hit.text === text) return hit.policies;
+  const policies = readPolicies(path, text);
+  byFile.delete(path);
+  byFile.set(path, { text, policies });
+  if (byFile.size > MAX_CACHED_FILES) byFile.delete(byFile.keys().next().value!);
+  return policies;
+}
+
+function readPolicies(path: string, text: string): PolicySummary[] {
+  // Cheap filters first: only YAML files that mention a NetworkPolicy kind are parsed.
+  if (!/\.ya?ml$/i.test(path) || text.length > MAX_TEXT_LENGTH || !text.includes('NetworkPolicy')) return [];
+  const file = parseFile(text, path);
+  return file ? policiesInFile(file) : [];
+}
+
+/**
+ * Every policy of the workspace outside the file `except` (the file being linted, whose current
+ * text the caller reads itself). Undefined when the index cannot list and read files: the caller
+ * then knows nothing about the rest of the workspace.
+ */
+export function workspacePolicies(index: WorkspaceIndex | undefined, except: string): PolicySummary[] | undefined {
+  if (!index || !index.files || !index.read) return undefined;
+  let snapshot = byIndex.get(index);
+  if (!snapshot) {
+    snapshot = [];
+    let count = 0;
+    for (const path of index.files()) {
+      if (++count > MAX_FILES) break;
+      if (!/\.ya?ml$/i.test(path)) continue;
+      const text = index.read(path);
+      if (text === undefined) continue;
+      const policies = policiesInText(path, text);
+      if (policies.length > 0) snapshot.push({ path, policies });
+    }
+    byIndex.set(index, snapshot);
+  }
+  const self = normalize(except);
+  return snapshot.filter((f) => normalize(f.path) !== self).flatMap((f) => f.policies);
+}
+
+function normalize(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+/**
+ * The namespace a manifest lands in. An omitted namespace is the one `kubectl apply` targets, in
+ * practice `default`; treating both as one namespace is the simple, usual reading.
+ */
+export function namespaceKey(namespace: string | undefined): string {
+  return namespace ?? 'default';
+}
+
+/** Whether a policy may govern pods with these labels in this namespace (unknowns count as yes). */
+export function policySelects(policy: PolicySummary, namespace: string | undefined, labels: Labels): boolean {
+  if (policy.clusterWide) return true;
+  if (namespaceKey(policy.namespace) !== namespaceKey(namespace)) return false;
+  return selectorMatches(policy.podSelector, labels) !== false;
+}

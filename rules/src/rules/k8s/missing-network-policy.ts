@@ -1,0 +1,36 @@
+import { podLabels } from '../../kubernetes/network.js';
+import { podSpecs } from '../../kubernetes/pod-specs.js';
+import { policiesInContext, policySelects, workspacePolicies } from '../../kubernetes/workspace-policies.js';
+import { defineRule } from '../../rule.js';
+import { getNode, isTrue } from '../../yaml/nodes.js';
+
+export default defineRule({
+  id: 'k8s/missing-network-policy',
+  severity: 'info',
+  fix: 'none',
+  risk: 'orchestrator',
+  title: 'No NetworkPolicy selects the workload',
+  references: ['CIS-K 5.3.2'],
+  aliases: ['CKV2_K8S_6', 'non-isolated-pod'],
+  appliesTo: 'k8s',
+  check(ctx) {
+    // A PodTemplate starts no pods; host-network pods are outside NetworkPolicy's reach altogether.
+    const workloads = podSpecs(ctx).filter((p) => p.resource.kind !== 'PodTemplate' && !isTrue(getNode(p.node, 'hostNetwork', p.doc)));
+    if (workloads.length === 0) return;
+    const local = policiesInContext(ctx);
+    const remote = workspacePolicies(ctx.workspace, ctx.fileName);
+    // Without a workspace to search, only a file that manages policies itself can be judged.
+    if (!remote && local.length === 0) return;
+    const policies = [...local, ...(remote ?? [])];
+    const where = remote ? 'in the workspace' : 'in this file';
+    for (const { resource } of workloads) {
+      if (policies.some((p) => policySelects(p, resource.namespace, podLabels(resource)))) continue;
+      const namespace = resource.namespace ? `namespace ${resource.namespace}` : 'its namespace (default unless applied with -n)';
+      ctx.report({
+        at: resource.kindNode,
+        message: `No NetworkPolicy ${where} selects the pods of ${resource.label} in ${namespace}: they accept connections from every pod in the cluster and can reach any address.`,
+        object: resource.label,
+      });
+    }
+  },
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { WorkspaceIndex } from '../../rules/src/index.js';
+import { policiesInText, policySelects, workspacePolicies } from '../../rules/src/kubernetes/workspace-policies.js';
+
+const POLICY = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: web}}\n  policyTypes: [Ingress]\n';
+
+function index(files: Record<string, string>, reads: string[] = []): WorkspaceIndex {
+  return {
+    exists: (p) => p in files,
+    read: (p) => {
+      reads.push(p);
+      return files[p];
+    },
+    files: () => Object.keys(files),
+  };
+}
+
+describe('kubernetes/workspace-policies', () => {
+  it('summarizes the policies of a file, Kubernetes and other engines', () => {
+    const text = POLICY + '---\napiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: c, namespace: ops}\n---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: g}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: NetworkPolicy}\n';
+    assert.deepEqual(policiesInText('/w/a.yaml', text), [
+      { label: 'NetworkPolicy/p', namespace: 'shop', clusterWide: false, podSelector: { matchLabels: { app: 'web' }, matchExpressions: [] }, policyTypes: ['Ingress'] },
+      { label: 'CiliumNetworkPolicy/c', namespace: 'ops', clusterWide: false, podSelector: 'unknown', policyTypes: [] },
+      { label: 'GlobalNetworkPolicy/g', namespace: undefined, clusterWide: true, podSelector: 'unknown', policyTypes: [] },
+    ]);
+  });
+
+  it('parses a file once per text, and again when the text changes', () => {
+    const first = policiesInText('/w/cache.yaml', POLICY);
+    assert.equal(policiesInText('/w/cache.yaml', POLICY), first, 'same path and text: the cached result');
+    const changed = policiesInText('/w/cache.yaml', POLICY.replace('shop', 'billing'));
+    assert.notEqual(changed, first);
+    assert.equal(changed[0].namespace, 'billing');
+  });
+
+  it('skips files that cannot hold policies without parsing them', () => {
+    assert.deepEqual(policiesInText('/w/Dockerfile', POLICY), [], 'not YAML');
+    assert.deepEqual(policiesInText('/w/b.yaml', 'apiVersion: v1\nkind: Service\n'), [], 'no NetworkPolicy mentioned');
+    assert.deepEqual(policiesInText('/w/c.yaml', 'kind: NetworkPolicy\n: : ['), [], 'not a Kubernetes object');
+  });
+
+  it('reads each workspace file once per index, and leaves out the file being linted', () => {
+    const reads: string[] = [];
+    const ws = index({ '/w/app.yaml': POLICY, '/w/net.yml': POLICY.replace('name: p', 'name: q'), '/w/README.md': 'NetworkPolicy' }, reads);
+    assert.deepEqual(workspacePolicies(ws, '/w/app.yaml')?.map((p) => p.label), ['NetworkPolicy/q']);
+    assert.deepEqual(workspacePolicies(ws, 'C:\\w\\other.yaml')?.map((p) => p.label), ['NetworkPolicy/p', 'NetworkPolicy/q']);
+    assert.deepEqual(reads, ['/w/app.yaml', '/w/net.yml'], 'only YAML files are read, once');
+  });
+
+  it('knows nothing without an index that lists and reads files', () => {
+    assert.equal(workspacePolicies(undefined, '/w/a.yaml'), undefined);
+    assert.equal(workspacePolicies({ exists: () => false }, '/w/a.yaml'), undefined);
+  });
+
+  it('selects by namespace (omitted = default) and labels; unknown selectors may select', () => {
+    const [policy] = policiesInText('/w/sel.yaml', POLICY);
+    assert.equal(policySelects(policy, 'shop', { app: 'web' }), true);
+    assert.equal(policySelects(policy, 'shop', { app: 'api' }), false);
+    assert.equal(policySelects(policy, 'billing', { app: 'web' }), false);
+    assert.equal(policySelects(policy, 'shop', 'unknown'), true);
+    const [omitted] = policiesInText('/w/omitted.yaml', POLICY.replace(', namespace: shop', ''));
+    assert.equal(policySelects(omitted, undefined, { app: 'web' }), true);
+    assert.equal(policySelects(omitted, 'default', { app: 'web' }), true);
+    assert.equal(policySelects(omitted, 'shop', { app: 'web' }), false);
+  });
+});
