@@ -18,12 +18,14 @@ export interface KeyValueEntry {
   form: 'list' | 'map';
   /** True when the entry's text lives in an anchored node shared with other places. */
   shared: boolean;
+  /** The Part for value[from, to) (a secret inside the value); undefined when there is no value. */
+  valuePart(from: number, to: number): Part | undefined;
 }
 
 export function normaliseKeyValues(node: unknown, doc: Document, source: string): KeyValueEntry[] {
   const shared = sharedNodes(doc);
   if (isSeq(node)) return items(node, doc).flatMap((item) => listEntry(item, source, shared.has(item)) ?? []);
-  if (isMap(node)) return entries(node, doc).flatMap((e) => mapEntry(e.pair, e.value, shared.has(e.key)) ?? []);
+  if (isMap(node)) return entries(node, doc).flatMap((e) => mapEntry(e.pair, e.value, source, shared.has(e.key)) ?? []);
   return [];
 }
 
@@ -33,15 +35,19 @@ function listEntry(item: YNode, source: string, shared: boolean): KeyValueEntry 
   const eq = s.text.indexOf('=');
   const name: Part = s.part(0, eq < 0 ? s.text.length : eq);
   const value: Part | undefined = eq < 0 ? undefined : s.part(eq + 1, s.text.length);
-  return { name: name.text, value: value?.text, node: item, nameSpan: name.span, valueSpan: value?.span, form: 'list', shared };
+  const valuePart = (from: number, to: number) => (eq < 0 ? undefined : s.part(eq + 1 + from, eq + 1 + to));
+  return { name: name.text, value: value?.text, node: item, nameSpan: name.span, valueSpan: value?.span, form: 'list', shared, valuePart };
 }
 
-function mapEntry(pair: YPair, value: YNode | null, shared: boolean): KeyValueEntry | undefined {
+function mapEntry(pair: YPair, value: YNode | null, source: string, shared: boolean): KeyValueEntry | undefined {
   const name = keyName(pair);
   const nameSpan = spanOf(pair.key);
   if (name === undefined || !nameSpan) return undefined;
   const v = wholePart(value);
-  return { name, value: v?.text, node: pair, nameSpan, valueSpan: v?.span, form: 'map', shared };
+  // Block scalars (`|`) are not verbatim either: parts of them fall back to the whole value.
+  const text = scalarText(value, source);
+  const valuePart = (from: number, to: number) => text?.part(from, to) ?? v;
+  return { name, value: v?.text, node: pair, nameSpan, valueSpan: v?.span, form: 'map', shared, valuePart };
 }
 
 /** The entries of a service's `environment:`. */

@@ -5,7 +5,7 @@ import { isMap, isScalar, type Document } from 'yaml';
 import { sharedNodes } from '../fix/yaml-edits.js';
 import { getNode, items, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
-import { setting, type ComposeService } from './services.js';
+import { networkMode, setting, type ComposeService } from './services.js';
 
 export interface PortRange {
   from: number;
@@ -89,4 +89,14 @@ export function normalisePorts(node: unknown, doc: Document, source: string): Po
 export function servicePorts(svc: ComposeService, source: string): PortMapping[] {
   const found = setting(svc, ['ports']);
   return found ? normalisePorts(found.value, svc.doc, source) : [];
+}
+
+/** The published ports of a service that Docker really publishes: with `network_mode: host` it discards them. */
+export function publishedPorts(svc: ComposeService, source: string): PortMapping[] {
+  return networkMode(svc) === 'host' ? [] : servicePorts(svc, source);
+}
+
+/** "80", "8000-8010": a range as people write it. */
+export function describeRange(range: PortRange): string {
+  return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
 }

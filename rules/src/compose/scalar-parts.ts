@@ -8,6 +8,8 @@ export interface Part {
   text: string;
   /** The part's exact span, or the whole scalar's when the source is not written verbatim (escapes, folding). */
   span: Span;
+  /** True when `span` covers exactly the characters of `text`, so edits can target offsets inside it. */
+  exact: boolean;
 }
 
 export interface ScalarText {
@@ -27,13 +29,13 @@ export function scalarText(node: unknown, source: string): ScalarText | undefine
   const base = whole.start + (quoted ? 1 : 0);
   return {
     text,
-    part: (from, to) => ({ text: text.slice(from, to), span: verbatim ? { start: base + from, end: base + to } : whole }),
+    part: (from, to) => ({ text: text.slice(from, to), span: verbatim ? { start: base + from, end: base + to } : whole, exact: verbatim }),
   };
 }
 
-/** The Part for a whole scalar (long-syntax fields), or undefined when the node is not a scalar. */
+/** The Part for a whole scalar (long-syntax fields), or undefined when the node is not a scalar. Its span includes any quotes. */
 export function wholePart(node: unknown): Part | undefined {
   const text = stringValue(node);
   const span = spanOf(node);
-  return text !== undefined && span ? { text, span } : undefined;
+  return text !== undefined && span ? { text, span, exact: false } : undefined;
 }

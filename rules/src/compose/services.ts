@@ -10,7 +10,7 @@
 import { isAlias, isMap, isSeq, type Document, type Scalar } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { baseName } from '../documents/detect.js';
-import { deref, entries, findPair, getNode, keyName, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
+import { deref, entries, findPair, getNode, keyName, stringValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
 
 export interface ComposeService {
   name: string;
@@ -110,10 +110,36 @@ export function setting(svc: ComposeService, path: readonly string[]): ServiceSe
 
 /** Words for messages, so a finding on a `<<: *defaults` line says why it is there. */
 export function originNote(s: ServiceSetting): string {
-  return s.own ? '' : ' (inherited through a YAML anchor)';
+  return inheritedNote(!s.own);
+}
+
+/** The same words for one entry of a list or mapping (its `shared` flag). */
+export function inheritedNote(inherited: boolean): string {
+  return inherited ? ' (inherited through a YAML anchor)' : '';
 }
 
 /** A key of `deploy.resources.limits` (`pids`, `memory`, `cpus`). */
 export function deployLimit(svc: ComposeService, key: string): ServiceSetting | undefined {
   return setting(svc, ['deploy', 'resources', 'limits', key]);
+}
+
+/**
+ * Where a finding about a list or mapping setting as a whole goes, and a finding about one of its
+ * entries when the entry's text is shared (it lives in an anchor): the service's own line that brings
+ * the setting in. A block pair (`environment:` followed by its entries) is narrowed to its key, so
+ * the range stays on one line.
+ */
+export function findingAnchor(s: ServiceSetting): YNode | YPair {
+  const v = s.at.value;
+  const block = (isMap(v) || isSeq(v)) && !v.flow;
+  return block && isScalarKey(s.at.key) ? s.at.key : s.at;
+}
+
+function isScalarKey(key: unknown): key is YNode {
+  return key !== null && typeof key === 'object' && 'range' in key;
+}
+
+/** The service's `network_mode` value (`host`, `bridge`, `none`, `service:db`…), when it is a literal. */
+export function networkMode(svc: ComposeService): string | undefined {
+  return stringValue(setting(svc, ['network_mode'])?.value)?.trim();
 }

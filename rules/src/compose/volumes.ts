@@ -106,3 +106,19 @@ export function serviceVolumes(svc: ComposeService, source: string): VolumeMount
   const found = setting(svc, ['volumes']);
   return found ? normaliseVolumes(found.value, svc.doc, source) : [];
 }
+
+/**
+ * The absolute host path a bind mount reads, normalised (`//var/run/docker.sock/` → `/var/run/docker.sock`);
+ * undefined for volumes, relative or `~` paths and paths built from variables, which cannot be compared.
+ */
+export function absoluteHostPath(mount: VolumeMount): string | undefined {
+  const text = mount.source?.text.trim();
+  if (mount.type !== 'bind' || !text || !text.startsWith('/') || text.includes('$')) return undefined;
+  const path = text.replace(/\/+/g, '/').replace(/\/\.(?=\/|$)/g, '').replace(/(.)\/$/, '$1') || '/';
+  return path.split('/').includes('..') ? undefined : path;
+}
+
+/** True when `path` is `base` or below it. */
+export function isSameOrBelow(path: string, base: string): boolean {
+  return path === base || base === '/' || path.startsWith(`${base}/`);
+}

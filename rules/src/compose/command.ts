@@ -1,0 +1,31 @@
+// The words of a service's `command:` and `entrypoint:`, in both forms: a string (split at
+// whitespace, as Compose does before handing it to the container) or a list of arguments.
+import { isScalar } from 'yaml';
+import { sharedNodes } from '../fix/yaml-edits.js';
+import { items } from '../yaml/nodes.js';
+import { scalarText, type Part } from './scalar-parts.js';
+import { setting, type ComposeService, type ServiceSetting } from './services.js';
+
+export interface CommandWord extends Part {
+  /** Which setting it belongs to. */
+  key: 'command' | 'entrypoint';
+  setting: ServiceSetting;
+  /** True when the word's text is inside an anchored node that an alias reuses. */
+  shared: boolean;
+}
+
+export function serviceCommandWords(svc: ComposeService, source: string): CommandWord[] {
+  const out: CommandWord[] = [];
+  const shared = sharedNodes(svc.doc);
+  for (const key of ['entrypoint', 'command'] as const) {
+    const s = setting(svc, [key]);
+    if (!s) continue;
+    const nodes = isScalar(s.value) ? [s.value] : items(s.value, svc.doc);
+    for (const node of nodes) {
+      const text = scalarText(node, source);
+      if (!text) continue;
+      for (const m of text.text.matchAll(/\S+/g)) out.push({ ...text.part(m.index, m.index + m[0].length), key, setting: s, shared: !s.own || shared.has(node) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+// Settings that are lists of strings (`cap_add`, `cap_drop`, `security_opt`, `devices`): each
+// entry with its node, and whether its text lives in an anchor that other places reuse.
+import { isScalar } from 'yaml';
+import { sharedNodes } from '../fix/yaml-edits.js';
+import { asSeq, items, stringValue, type YNode, type YSeq } from '../yaml/nodes.js';
+import { setting, type ComposeService, type ServiceSetting } from './services.js';
+
+export interface ListEntry {
+  /** The entry's string value, trimmed. */
+  text: string;
+  node: YNode;
+  /** True when the entry's text is inside an anchored node that an alias reuses. */
+  shared: boolean;
+}
+
+export interface ServiceList {
+  setting: ServiceSetting;
+  /** The sequence itself (aliases resolved); undefined when the value is not a list. */
+  seq: YSeq | undefined;
+  /** The scalar entries; a lone string (`cap_add: SYS_ADMIN`, not valid Compose) is read as one entry. */
+  entries: ListEntry[];
+}
+
+export function serviceList(svc: ComposeService, key: string): ServiceList | undefined {
+  const found = setting(svc, [key]);
+  if (!found) return undefined;
+  const shared = sharedNodes(svc.doc);
+  const seq = asSeq(found.value);
+  const nodes = seq ? items(seq, svc.doc) : isScalar(found.value) && stringValue(found.value) ? [found.value] : [];
+  const entries = nodes.flatMap((node) => {
+    const text = stringValue(node);
+    return text === undefined || !isScalar(node) ? [] : [{ text: text.trim(), node, shared: shared.has(node) || (!seq && !found.own) }];
+  });
+  return { setting: found, seq, entries };
+}

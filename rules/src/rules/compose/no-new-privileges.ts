@@ -1,0 +1,63 @@
+// compose/no-new-privileges: without the no_new_privs flag, a setuid or setgid binary in the image
+// (su, sudo, passwd, or one an attacker drops in) can raise a process's privileges in the container.
+import { defineRule } from '../../rule.js';
+import { appendItem, insertEntries, setScalar } from '../../fix/yaml-edits.js';
+import { parseGoBool, serviceSecurityOpts, type SecurityOpt } from '../../compose/security-opt.js';
+import { findingAnchor, inheritedNote, originNote, services } from '../../compose/services.js';
+
+const OPTION = 'no-new-privileges:true';
+
+/** true/false for a `no-new-privileges` entry (a bare one means true), undefined for other entries. */
+function setsNoNewPrivileges(opt: SecurityOpt): boolean | undefined {
+  if (opt.key !== 'no-new-privileges') return undefined;
+  return opt.value === undefined ? true : parseGoBool(opt.value);
+}
+
+export default defineRule({
+  id: 'compose/no-new-privileges',
+  severity: 'warning',
+  fix: 'safe',
+  risk: 'container',
+  title: 'Service does not set no-new-privileges',
+  references: ['CIS-D 5.26'],
+  aliases: [],
+  appliesTo: 'compose',
+  check(ctx) {
+    for (const svc of services(ctx)) {
+      const opts = serviceSecurityOpts(svc);
+      const flags = opts?.entries.filter((o) => setsNoNewPrivileges(o) !== undefined) ?? [];
+      // The daemon applies the entries in order: the last one wins.
+      const last = flags[flags.length - 1];
+      if (last && setsNoNewPrivileges(last)) continue;
+      if (opts && last) {
+        ctx.report({
+          at: last.shared ? findingAnchor(opts.setting) : last.node,
+          message: `Service "${svc.name}" sets security_opt ${last.text}${inheritedNote(last.shared)}: setuid and setgid binaries can raise privileges inside it.`,
+          object: svc.label,
+          fix: fixWith(last.shared ? null : setScalar(last.node, OPTION, svc.doc)),
+        });
+        continue;
+      }
+      // Missing: an override file or `extends:` may set it in the base service (Compose merges security_opt).
+      if (svc.partial) continue;
+      // A list written in this service gets the entry; an inherited one cannot be extended without replacing it.
+      const edit = !opts
+        ? insertEntries(ctx.file, svc.node, { security_opt: [OPTION] }, svc.doc)
+        : opts.setting.own && opts.seq
+          ? appendItem(ctx.file, opts.seq, OPTION, svc.doc)
+          : null;
+      ctx.report({
+        at: opts ? findingAnchor(opts.setting) : svc.keyNode,
+        message: opts
+          ? `Service "${svc.name}" has security_opt${originNote(opts.setting)} without ${OPTION}: setuid and setgid binaries can raise privileges inside it.`
+          : `Service "${svc.name}" does not set security_opt ${OPTION}: setuid and setgid binaries can raise privileges inside it.`,
+        object: svc.label,
+        fix: fixWith(edit),
+      });
+    }
+  },
+});
+
+function fixWith(edit: ReturnType<typeof setScalar>) {
+  return edit && { title: `Set ${OPTION}`, edits: [edit] };
+}

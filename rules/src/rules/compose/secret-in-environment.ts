@@ -1,0 +1,64 @@
+// compose/secret-in-environment: a secret written in the Compose file is in every copy of the
+// repository, in `docker inspect` output, and (for build.args) in the image history. Compose's
+// `secrets:` or a variable filled from the shell or an untracked .env file keep it out of the file.
+import { defineRule, type RuleContext } from '../../rule.js';
+import { serviceBuildArgs, serviceEnvironment, type KeyValueEntry } from '../../compose/environment.js';
+import { findingAnchor, inheritedNote, services, setting, type ComposeService } from '../../compose/services.js';
+import { isSensitiveName } from '../../secrets/names.js';
+import { findSecretLiterals } from '../../secrets/literals.js';
+
+/**
+ * A value that only names a variable (`$X`, `${X}`, `${X:?message}`) is filled in from the shell or
+ * .env when Compose runs, so no secret is written here. A default (`${X:-postgres}`) is text in the
+ * file, but usually a development placeholder: only a high-confidence secret literal in it is reported.
+ */
+function isOnlyReference(value: string): boolean {
+  return /^\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?[-?+])[^}]*)?\})$/.test(value.trim());
+}
+
+const WHERE = { environment: 'environment', args: 'build.args' } as const;
+
+function check(ctx: RuleContext, svc: ComposeService, key: keyof typeof WHERE, entries: KeyValueEntry[]): void {
+  if (entries.length === 0) return;
+  const found = setting(svc, key === 'args' ? ['build', 'args'] : ['environment'])!;
+  const where = WHERE[key];
+  const consequence = key === 'args' ? 'it is saved in the image history and in every copy of this file' : 'it is in every copy of this file and in docker inspect output';
+  for (const entry of entries) {
+    const value = entry.value;
+    if (value === undefined || value.trim() === '') continue;
+    const at = (span: { start: number; end: number }) => (entry.shared ? findingAnchor(found) : span);
+    if (isSensitiveName(entry.name) && !isOnlyReference(value)) {
+      ctx.report({
+        at: at(entry.nameSpan),
+        message: `Service "${svc.name}" sets ${where} ${entry.name} to a literal value${inheritedNote(entry.shared)}: ${consequence}.`,
+        object: svc.label,
+      });
+      continue;
+    }
+    for (const literal of findSecretLiterals(value)) {
+      const part = entry.valuePart(literal.start, literal.end);
+      ctx.report({
+        at: at(part?.span ?? entry.nameSpan),
+        message: `Service "${svc.name}" has ${literal.kind} in ${where} ${entry.name}${inheritedNote(entry.shared)}: ${consequence}.`,
+        object: svc.label,
+      });
+    }
+  }
+}
+
+export default defineRule({
+  id: 'compose/secret-in-environment',
+  severity: 'error',
+  fix: 'none',
+  risk: 'image',
+  title: 'Secret written in environment or build args',
+  references: ['CIS-D 4.10'],
+  aliases: [],
+  appliesTo: 'compose',
+  check(ctx) {
+    for (const svc of services(ctx)) {
+      check(ctx, svc, 'environment', serviceEnvironment(svc, ctx.text));
+      check(ctx, svc, 'args', serviceBuildArgs(svc, ctx.text));
+    }
+  },
+});
