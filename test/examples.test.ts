@@ -2,7 +2,7 @@
 // they must trigger every rule that is on by default.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { it } from 'node:test';
 import { lint, RULES } from '../rules/src/index.js';
 import { EXAMPLES } from './paths.js';
@@ -22,8 +22,11 @@ const all = files(ROOT);
 const workspace = new DiskWorkspaceIndex(all, ROOT);
 const results = all.map((path) => ({ path: relative(ROOT, path), findings: lint(readFileSync(path, 'utf8'), path, { workspace }) }));
 
+// A Helm chart's metadata and values are not manifests: Shipshape reads only its templates.
+const CHART_METADATA = /^helm\/[^/]+\/(?:Chart|values)\.ya?ml$/;
+
 it('every example file shows findings', () => {
-  assert.deepEqual(results.filter((r) => r.findings.length === 0).map((r) => r.path), []);
+  assert.deepEqual(results.filter((r) => r.findings.length === 0 && !CHART_METADATA.test(r.path.split(sep).join('/'))).map((r) => r.path), []);
 });
 
 it('the examples trigger every rule that is on by default', () => {

@@ -41,7 +41,19 @@ export const UNUSED_SUPPRESSION: Rule = defineRule({
   check: noop,
 });
 
-export const ENGINE_RULES: readonly Rule[] = [PARSE_ERROR, INTERNAL_ERROR, UNUSED_SUPPRESSION];
+export const TEMPLATE_SKIPPED: Rule = defineRule({
+  id: 'shipshape/template-skipped',
+  severity: 'info',
+  fix: 'none',
+  risk: 'orchestrator',
+  title: 'A Helm template could not be linted',
+  references: [],
+  aliases: [],
+  appliesTo: 'k8s',
+  check: noop,
+});
+
+export const ENGINE_RULES: readonly Rule[] = [PARSE_ERROR, INTERNAL_ERROR, UNUSED_SUPPRESSION, TEMPLATE_SKIPPED];
 
 /** Every id a configuration may name: the catalog's rules and the engine's own. */
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULE_IDS, ...ENGINE_RULES.map((r) => r.id)]);

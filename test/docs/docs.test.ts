@@ -47,7 +47,9 @@ for (const rule of RULES) {
     const page = readFileSync(join(DOCS, `${rule.id}.md`), 'utf8');
     const all = examples(page);
     // The rule under test runs even when it is off by default.
-    const config = mergeConfig({ rules: { [rule.id]: rule.severity === 'off' ? (rule.severityWhenOn ?? 'warning') : rule.severity } });
+    // A page may set the config its examples assume: <!-- shipshape-config: {"trustedRegistries": […]} -->
+    const pageConfig = /<!--\s*shipshape-config:\s*(\{.*?\})\s*-->/.exec(page);
+    const config = mergeConfig(pageConfig ? JSON.parse(pageConfig[1]) : {}, { rules: { [rule.id]: rule.severity === 'off' ? (rule.severityWhenOn ?? 'warning') : rule.severity } });
 
     it('has the sections every page has', () => {
       for (const title of ['Why it matters', 'Bad', 'Good', 'Fix', 'References']) assert.ok(section(page, title), `missing "## ${title}"`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addFlag, componentsOf, controlPlaneComponents, effectiveFlag, flagBool, replaceFlagValue, setFlag } from '../../rules/src/kubernetes/flags.js';
+import { addFlag, addFlags, componentsOf, kubernetesMinor, removeFlag, controlPlaneComponents, effectiveFlag, flagBool, replaceFlagValue, setFlag } from '../../rules/src/kubernetes/flags.js';
+import { applyEdits } from '../../rules/src/index.js';
 import { applied, contextFor, textOf } from './context.js';
 
 const staticPod = (container: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: kube-apiserver\n  namespace: kube-system\nspec:\n  containers:\n${container}`;
@@ -125,3 +126,32 @@ describe('kubernetes/flags: values', () => {
     assert.equal(flagBool(undefined, false), undefined);
   });
 });
+
+describe('kubernetes/flags: removing, adding several, versions', () => {
+  it('removes a flag in each form: list item, --flag value pair, map entry, {name, value} item', () => {
+    const pod = contextFor(staticPod('  - name: kube-apiserver\n    command:\n    - kube-apiserver\n    - --secure-port\n    - "0"\n    - --profiling=true\n'));
+    const [c] = componentsOf(pod, 'kube-apiserver');
+    assert.equal(applyAll(pod, removeFlag(pod.file, c, c.flags.get('secure-port')!)), staticPod('  - name: kube-apiserver\n    command:\n    - kube-apiserver\n    - --profiling=true\n'));
+    const kubeadm = contextFor('apiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n    a: "1"\n    b: "2"\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\napiServer:\n  extraArgs:\n  - name: a\n    value: "1"\n  - name: b\n    value: "2"\n');
+    const [v3, v4] = componentsOf(kubeadm, 'kube-apiserver');
+    assert.equal(applyAll(kubeadm, removeFlag(kubeadm.file, v3, v3.flags.get('a')!)), kubeadm.text.replace('    a: "1"\n', ''));
+    assert.equal(applyAll(kubeadm, removeFlag(kubeadm.file, v4, v4.flags.get('b')!)), kubeadm.text.replace('  - name: b\n    value: "2"\n', ''));
+  });
+
+  it('adds several flags in one edit, or refuses an empty flow sequence', () => {
+    const pod = contextFor(staticPod('  - name: kube-apiserver\n    command: [kube-apiserver, --v=2]\n'));
+    const [c] = componentsOf(pod, 'kube-apiserver');
+    assert.equal(applied(pod, addFlags(pod.file, c, [['a', '1'], ['b', '2']])), staticPod('  - name: kube-apiserver\n    command: [kube-apiserver, --v=2, --a=1, --b=2]\n'));
+    const empty = contextFor(staticPod('  - name: kube-apiserver\n    command: [kube-apiserver]\n    args: []\n'));
+    assert.equal(addFlags(empty.file, componentsOf(empty, 'kube-apiserver')[0], [['a', '1'], ['b', '2']]), null);
+  });
+
+  it('takes the version from the image tag or kubeadm kubernetesVersion, else from the configuration (static pods come first)', () => {
+    const ctx = contextFor(staticPod('  - name: c\n    image: registry.k8s.io/kube-apiserver:v1.19.16\n    command: [kube-apiserver]\n') + '---\napiVersion: kubeadm.k8s.io/v1beta3\nkind: ClusterConfiguration\nkubernetesVersion: v1.23.4\n---\n' + staticPod('  - name: c\n    image: my/apiserver@sha256:abc\n    command: [kube-apiserver]\n'), { config: { kubernetesVersion: '1.30' } });
+    assert.deepEqual(componentsOf(ctx, 'kube-apiserver').map((c) => kubernetesMinor(ctx, c)), [19, 30, 23]);
+  });
+});
+
+function applyAll(ctx: ReturnType<typeof contextFor>, edits: { start: number; end: number; text: string }[] | null): string | null {
+  return edits && applyEdits(ctx.text, edits);
+}

@@ -7,6 +7,7 @@ import { LineIndex } from '../text.js';
 import type { FileKind, Span } from '../types.js';
 import { baseName, detectSyntax, isComposeName, type Syntax } from './detect.js';
 import { classifyYamlDocument } from './classify.js';
+import { hasTemplateActions, isChartTemplatePath, maskTemplates } from './templates.js';
 
 export interface YamlDocument {
   doc: Document.Parsed;
@@ -32,6 +33,13 @@ export interface ParsedFile {
   /** The first YAML syntax error, if any (later ones usually follow from it). */
   yamlError?: { message: string; span: Span };
   json?: JsonDocument;
+  /** True when the YAML was parsed with its Helm `{{ … }}` actions masked (see documents/templates.ts). */
+  templated?: boolean;
+  /**
+   * Set when a Helm template is not valid YAML even with its actions masked: the file then has no
+   * YAML documents, and lint reports this note once (shipshape/template-skipped) instead of syntax errors.
+   */
+  templateNote?: { message: string; span: Span };
 }
 
 const CACHE_SIZE = 32;
@@ -53,6 +61,23 @@ export function parseFile(text: string, fileName: string, languageId?: string): 
   return parsed;
 }
 
+/** A template that does not parse is not linted (its YAML only exists after rendering): no documents, no syntax error. */
+function skipTemplate(file: ParsedFile): void {
+  const error = file.yamlError!;
+  file.yaml = [];
+  file.kinds.clear();
+  delete file.yamlError;
+  // Only files that look like Kubernetes templates get the note: other YAML with `{{` (CI workflows,
+  // Ansible, Jinja) is not Shipshape's to judge.
+  if (!isChartTemplatePath(file.fileName) && !/^\s*(apiVersion|kind)\s*:/m.test(file.text)) return;
+  const first = file.text.indexOf('{{');
+  const span = first >= 0 ? { start: first, end: Math.max(first, file.text.indexOf('}}', first) + 2) } : { start: 0, end: file.lines.lineEnd(0) };
+  file.templateNote = {
+    message: `This template is not valid YAML even with its {{ … }} actions masked (${error.message}), so it was not linted: lint the output of \`helm template\` instead.`,
+    span,
+  };
+}
+
 function parseUncached(text: string, fileName: string, syntax: Syntax): ParsedFile {
   const lines = new LineIndex(text);
   const file: ParsedFile = { fileName, text, lines, syntax, kinds: new Set() };
@@ -65,7 +90,9 @@ function parseUncached(text: string, fileName: string, syntax: Syntax): ParsedFi
     file.json = { root, errors };
     file.kinds.add('daemon');
   } else {
-    const docs = parseAllDocuments(text, { lineCounter: new LineCounter(), merge: true, prettyErrors: false });
+    // Masking keeps every offset, so ranges from the masked parse point into the real text.
+    const templated = hasTemplateActions(text);
+    const docs = parseAllDocuments(templated ? maskTemplates(text) : text, { lineCounter: new LineCounter(), merge: true, prettyErrors: false });
     const list = Array.isArray(docs) ? docs : [];
     const composeByName = isComposeName(baseName(fileName));
     file.yaml = list.map((doc, index) => ({ doc, index, kind: classifyYamlDocument(doc, composeByName) }));
@@ -74,6 +101,8 @@ function parseUncached(text: string, fileName: string, syntax: Syntax): ParsedFi
       const err = d.doc.errors[0];
       if (err && !file.yamlError) file.yamlError = { message: err.message.split('\n')[0], span: { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) } };
     }
+    if (templated) file.templated = true;
+    if ((templated || isChartTemplatePath(fileName)) && file.yamlError) skipTemplate(file);
   }
   return file;
 }

@@ -3,7 +3,7 @@
 // map and the v1beta4 list of {name, value}). Rules read flags and edit them only through here.
 import { isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import type { ParsedFile } from '../documents/parse.js';
-import { appendItem, insertEntries, raw, renderScalar, setIn, setScalar, sharedNodes, type YamlValue } from '../fix/yaml-edits.js';
+import { appendItem, insertEntries, raw, removeEntry, removeItem, renderScalar, setIn, setScalar, sharedNodes, type YamlValue } from '../fix/yaml-edits.js';
 import type { RuleContext } from '../rule.js';
 import type { Edit, Span } from '../types.js';
 import { asMap, entries, findPair, getNode, items, keyName, spanOf, stringValue, type YMap, type YNode, type YPair, type YSeq } from '../yaml/nodes.js';
@@ -16,10 +16,10 @@ export const CONTROL_PLANE_COMPONENTS: readonly ControlPlaneComponent[] = ['kube
 
 /** Where a flag is written, which decides how it is edited. */
 type FlagForm =
-  | { form: 'inline'; item: Scalar } // `- --flag=value`, or a bare `- --flag`
-  | { form: 'separate'; item: Scalar; valueItem: Scalar } // `- --flag` followed by `- value`
+  | { form: 'inline'; item: Scalar; seq: YSeq } // `- --flag=value`, or a bare `- --flag`
+  | { form: 'separate'; item: Scalar; valueItem: Scalar; seq: YSeq; valueSeq: YSeq } // `- --flag` followed by `- value`
   | { form: 'map'; map: YMap } // v1beta3 `extraArgs: {flag: value}`
-  | { form: 'list'; item: YMap }; // v1beta4 `extraArgs: [{name: flag, value: v}]`
+  | { form: 'list'; item: YMap; seq: YSeq }; // v1beta4 `extraArgs: [{name: flag, value: v}]`
 
 export interface Flag {
   name: string;
@@ -53,6 +53,8 @@ export interface ComponentFlags {
   label: string;
   doc: Document.Parsed;
   target: AddTarget;
+  /** The Kubernetes version the file names: the static pod's image tag or kubeadm's kubernetesVersion. */
+  writtenVersion: string | undefined;
 }
 
 export function controlPlaneComponents(ctx: RuleContext): ComponentFlags[] {
@@ -79,7 +81,7 @@ function staticPods(ctx: RuleContext): ComponentFlags[] {
     if (!command || !commandPair || !component) continue;
     const argsNode = getNode(node, 'args', doc);
     const args = isSeq(argsNode) ? argsNode : undefined;
-    const tokens = [...items(command, doc).slice(1), ...items(args, doc)];
+    const tokens: Token[] = [...items(command, doc).slice(1).map((node) => ({ node, seq: command })), ...items(args, doc).map((node) => ({ node, seq: args! }))];
     out.push({
       component,
       resource: podSpec.resource,
@@ -90,6 +92,7 @@ function staticPods(ctx: RuleContext): ComponentFlags[] {
       doc,
       // RKE2/k3s write `command: [kube-apiserver]` and every flag in `args`: add new flags there too.
       target: { form: 'args', seq: args && command.items.length <= 1 ? args : command },
+      writtenVersion: imageVersion(stringValue(getNode(node, 'image', doc))),
     });
   }
   return out;
@@ -100,29 +103,40 @@ function componentOfBinary(command: string | undefined): ControlPlaneComponent |
   return CONTROL_PLANE_COMPONENTS.find((c) => c === base);
 }
 
+/** `registry.k8s.io/kube-apiserver:v1.31.2` → `1.31.2`; undefined for digests and other tags. */
+function imageVersion(image: string | undefined): string | undefined {
+  return /:v?(1\.\d+(?:\.\d+)?)(?:[-+@][^/]*)?$/.exec(image ?? '')?.[1];
+}
+
+interface Token {
+  node: YNode;
+  /** The sequence (`command` or `args`) the token is an item of. */
+  seq: YSeq;
+}
+
 /** Reads `--flag=value`, `--flag value` and bare `--flag` tokens; positional arguments are skipped. */
-function readTokens(file: ParsedFile, tokens: YNode[]): Map<string, Flag> {
+function readTokens(file: ParsedFile, tokens: Token[]): Map<string, Flag> {
   const flags = new Map<string, Flag>();
   for (let i = 0; i < tokens.length; i++) {
-    const item = tokens[i];
+    const { node: item, seq } = tokens[i];
     const text = stringValue(item);
     if (!isScalar(item) || !item.range || !text?.startsWith('--') || text.length === 2) continue;
     const eq = text.indexOf('=');
     if (eq > 2) {
       const name = text.slice(2, eq);
       const value = text.slice(eq + 1);
-      flags.set(name, { name, value, node: item, span: spanOf(item)!, valueSpan: inlineValueSpan(file, item, name, value), written: { form: 'inline', item } });
+      flags.set(name, { name, value, node: item, span: spanOf(item)!, valueSpan: inlineValueSpan(file, item, name, value), written: { form: 'inline', item, seq } });
       continue;
     }
     const name = text.slice(2);
-    const next = tokens[i + 1];
+    const next = tokens[i + 1]?.node;
     const nextText = stringValue(next);
     if (isScalar(next) && next.range && nextText !== undefined && !nextText.startsWith('-')) {
       const span = { start: spanOf(item)!.start, end: spanOf(next)!.end };
-      flags.set(name, { name, value: nextText, node: item, span, valueSpan: spanOf(next), written: { form: 'separate', item, valueItem: next } });
+      flags.set(name, { name, value: nextText, node: item, span, valueSpan: spanOf(next), written: { form: 'separate', item, valueItem: next, seq, valueSeq: tokens[i + 1].seq } });
       i++;
     } else {
-      flags.set(name, { name, value: undefined, node: item, span: spanOf(item)!, valueSpan: undefined, written: { form: 'inline', item } });
+      flags.set(name, { name, value: undefined, node: item, span: spanOf(item)!, valueSpan: undefined, written: { form: 'inline', item, seq } });
     }
   }
   return flags;
@@ -159,7 +173,8 @@ function kubeadmSections(ctx: RuleContext): ComponentFlags[] {
     for (const section of KUBEADM_SECTIONS) {
       if (section.component === 'etcd' && externalEtcd) continue;
       const read = readSection(resource, section.path);
-      if (read) out.push({ component: section.component, resource, source: 'kubeadm', label: `${resource.label} ${section.path.join('.')}`, doc: resource.doc, ...read });
+      const writtenVersion = stringValue(getNode(resource.node, 'kubernetesVersion', resource.doc))?.replace(/^v/, '');
+      if (read) out.push({ component: section.component, resource, source: 'kubeadm', label: `${resource.label} ${section.path.join('.')}`, doc: resource.doc, writtenVersion, ...read });
     }
   }
   return out;
@@ -218,7 +233,7 @@ function readArgsList(seq: YSeq, doc: Document.Parsed): Map<string, Flag> {
     const valueNode = getNode(map, 'value', doc);
     // A block mapping's own range runs on to the next line; the pairs give the tight span.
     const span = { start: first.start, end: last.end };
-    flags.set(name, { name, value: stringValue(valueNode), node: map, span, valueSpan: spanOf(valueNode), written: { form: 'list', item: map } });
+    flags.set(name, { name, value: stringValue(valueNode), node: map, span, valueSpan: spanOf(valueNode), written: { form: 'list', item: map, seq } });
   }
   return flags;
 }
@@ -238,10 +253,31 @@ const BINARY_DEFAULTS: Record<ControlPlaneComponent, Record<string, string>> = {
 
 /** Flags kubeadm writes into the manifests it generates, so a ClusterConfiguration that omits them still gets them. */
 const KUBEADM_GENERATED: Record<ControlPlaneComponent, Record<string, string>> = {
-  'kube-apiserver': { 'authorization-mode': 'Node,RBAC', 'enable-admission-plugins': 'NodeRestriction' },
-  'kube-controller-manager': { 'bind-address': '127.0.0.1', 'use-service-account-credentials': 'true' },
+  'kube-apiserver': {
+    'authorization-mode': 'Node,RBAC',
+    'enable-admission-plugins': 'NodeRestriction',
+    'kubelet-client-certificate': '/etc/kubernetes/pki/apiserver-kubelet-client.crt',
+    'kubelet-client-key': '/etc/kubernetes/pki/apiserver-kubelet-client.key',
+    'service-account-key-file': '/etc/kubernetes/pki/sa.pub',
+    'service-account-signing-key-file': '/etc/kubernetes/pki/sa.key',
+  },
+  'kube-controller-manager': {
+    'bind-address': '127.0.0.1',
+    'use-service-account-credentials': 'true',
+    'service-account-private-key-file': '/etc/kubernetes/pki/sa.key',
+    'root-ca-file': '/etc/kubernetes/pki/ca.crt',
+  },
   'kube-scheduler': { 'bind-address': '127.0.0.1' },
-  etcd: { 'client-cert-auth': 'true', 'peer-client-cert-auth': 'true' },
+  etcd: {
+    'client-cert-auth': 'true',
+    'peer-client-cert-auth': 'true',
+    'cert-file': '/etc/kubernetes/pki/etcd/server.crt',
+    'key-file': '/etc/kubernetes/pki/etcd/server.key',
+    'trusted-ca-file': '/etc/kubernetes/pki/etcd/ca.crt',
+    'peer-cert-file': '/etc/kubernetes/pki/etcd/peer.crt',
+    'peer-key-file': '/etc/kubernetes/pki/etcd/peer.key',
+    'peer-trusted-ca-file': '/etc/kubernetes/pki/etcd/ca.crt',
+  },
 };
 
 export interface EffectiveFlag {
@@ -269,7 +305,65 @@ export function flagBool(value: string | undefined, present: boolean): boolean |
   return undefined;
 }
 
+/** The effective value is set (written with a value, or generated by kubeadm) and not empty. */
+export function flagIsSet(c: ComponentFlags, name: string): boolean {
+  const { value } = effectiveFlag(c, name);
+  return value !== undefined && value.trim() !== '';
+}
+
+/** `Node,RBAC` → ['Node', 'RBAC']: the comma-separated lists of flags such as --authorization-mode. */
+export function flagList(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/**
+ * The Kubernetes minor version (31 for 1.31) the component runs: the version the file names (the
+ * static pod's image tag, kubeadm's kubernetesVersion), else the configured kubernetesVersion.
+ */
+export function kubernetesMinor(ctx: RuleContext, c: ComponentFlags): number {
+  const m = /^1\.(\d+)/.exec(c.writtenVersion ?? '') ?? /^1\.(\d+)/.exec(ctx.config.kubernetesVersion);
+  return m ? Number(m[1]) : Infinity;
+}
+
 // ---- edits ----
+
+/** Removes a written flag: its list item(s), its map entry or its {name, value} item. */
+export function removeFlag(file: ParsedFile, c: ComponentFlags, flag: Flag): Edit[] | null {
+  const w = flag.written;
+  const edits = (() => {
+    switch (w.form) {
+      case 'inline':
+        return [removeItem(file, w.seq, w.item, c.doc)];
+      case 'separate':
+        return [removeItem(file, w.seq, w.item, c.doc), removeItem(file, w.valueSeq, w.valueItem, c.doc)];
+      case 'map':
+        return [removeEntry(file, w.map, flag.node as YPair, c.doc)];
+      case 'list':
+        return [removeItem(file, w.seq, w.item, c.doc)];
+    }
+  })();
+  return edits.every((e): e is Edit => e !== null) ? edits : null;
+}
+
+/** Adds several absent flags in one edit, in the order given (a single insertion point). */
+export function addFlags(file: ParsedFile, c: ComponentFlags, flags: readonly (readonly [string, string])[]): Edit | null {
+  const t = c.target;
+  if (t.form === 'map') return insertEntries(file, t.map, Object.fromEntries(flags), c.doc);
+  if (t.form === 'create') {
+    const leaf: YamlValue = t.style === 'list' ? flags.map(([name, value]) => ({ name, value })) : Object.fromEntries(flags);
+    return setIn(file, t.parent, t.path, leaf, c.doc);
+  }
+  // Appending to a sequence inserts at its end: the insertions of each flag chain in order, except
+  // into an empty flow sequence, where the first item has no comma before it.
+  if (t.seq.flow && t.seq.items.length === 0) return null;
+  const edits: Edit[] = [];
+  for (const [name, value] of flags) {
+    const edit = addFlag(file, c, name, value);
+    if (!edit || edit.start !== edit.end || (edits.length > 0 && edits[0].start !== edit.start)) return null;
+    edits.push(edit);
+  }
+  return edits.length ? { start: edits[0].start, end: edits[0].end, text: edits.map((e) => e.text).join('') } : null;
+}
 
 /** Sets a flag to `value`: in place when written, else added in the style of its list. */
 export function setFlag(file: ParsedFile, c: ComponentFlags, name: string, value: string): Edit | null {

@@ -1,5 +1,8 @@
 // KubeletConfiguration files (`kind: KubeletConfiguration`, usually /var/lib/kubelet/config.yaml).
+import type { ParsedFile } from '../documents/parse.js';
+import { setIn, type YamlValue } from '../fix/yaml-edits.js';
 import type { RuleContext } from '../rule.js';
+import type { Edit } from '../types.js';
 import { findPair, getIn, scalarValue, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
 import { isNullValue } from './null-values.js';
 import { resources, type Resource } from './resources.js';
@@ -26,4 +29,26 @@ export function kubeletField(config: Resource, path: readonly string[]): Kubelet
   const found = findPair(parent, path[path.length - 1], config.doc);
   if (!found || !found.value || isNullValue(found.value)) return undefined;
   return { value: scalarValue(found.value), node: found.value, pair: found.pair, parent: parent as YMap };
+}
+
+/**
+ * Where a finding about the absent field at `path` goes: the deepest key of the path that exists
+ * (`authentication`), else the resource's `kind:` value.
+ */
+export function kubeletAnchor(config: Resource, path: readonly string[]): YNode | YPair {
+  let anchor: YNode | YPair = config.kindNode;
+  let map: unknown = config.node;
+  for (const key of path) {
+    const found = findPair(map, key, config.doc);
+    if (!found) break;
+    // The key, not the pair: a block pair's range runs on over everything under it.
+    anchor = (found.pair.key as YNode | null) ?? found.pair;
+    map = found.value;
+  }
+  return anchor;
+}
+
+/** Sets the field at `path`, creating the mappings on the way. */
+export function setKubeletField(file: ParsedFile, config: Resource, path: readonly string[], value: YamlValue): Edit | null {
+  return setIn(file, config.node, path, value, config.doc);
 }

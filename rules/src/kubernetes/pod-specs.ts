@@ -1,7 +1,7 @@
 // Pod specs found by shape in every object, and the containers they run.
 import type { Document } from 'yaml';
 import type { RuleContext } from '../rule.js';
-import { asMap, getIn, getNode, items, scalarValue, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
+import { asMap, entries, getIn, getNode, items, keyName, scalarValue, stringValue, type FoundPair, type YMap, type YNode } from '../yaml/nodes.js';
 import { resources, type Resource } from './resources.js';
 
 export interface PodSpec {
@@ -15,6 +15,11 @@ export interface PodSpec {
   isWindows: boolean;
   /** `spec.hostUsers: false`: the pod runs in a user namespace. */
   hostUsersFalse: boolean;
+  /**
+   * The pod's own `metadata` mapping (a Pod's `metadata`, a template's `template.metadata`): where
+   * the pod's annotations live, e.g. the AppArmor and seccomp annotations the PSS checks read.
+   */
+  metadata: YMap | undefined;
   label: string;
 }
 
@@ -63,7 +68,8 @@ export function podSpecs(ctx: RuleContext): PodSpec[] {
 function podSpecOf(resource: Resource): PodSpec | undefined {
   const { doc } = resource;
   const known = POD_SPEC_PATHS[resource.kind];
-  const node = asMap(getIn(resource.node, known ?? TEMPLATE_PATH, doc));
+  const path = known ?? TEMPLATE_PATH;
+  const node = asMap(getIn(resource.node, path, doc));
   if (!node) return undefined;
   if (!known && getNode(node, 'containers', doc) === undefined) return undefined;
   return {
@@ -73,6 +79,8 @@ function podSpecOf(resource: Resource): PodSpec | undefined {
     securityContext: asMap(getNode(node, 'securityContext', doc)),
     isWindows: stringValue(getIn(node, ['os', 'name'], doc)) === 'windows',
     hostUsersFalse: scalarValue(getNode(node, 'hostUsers', doc)) === false,
+    // The pod spec's sibling: `spec` → `metadata`, `template.spec` → `template.metadata`.
+    metadata: asMap(getIn(resource.node, [...path.slice(0, -1), 'metadata'], doc)),
     label: resource.label,
   };
 }
@@ -96,4 +104,16 @@ export function containers(podSpec: PodSpec): Container[] {
 /** Every container of every pod spec in the file. */
 export function allContainers(ctx: RuleContext): Container[] {
   return ctx.memo('kubernetes/containers', () => podSpecs(ctx).flatMap(containers));
+}
+
+/** The pod's annotations with the given key prefix, in file order (null values read as ""). */
+export function podAnnotations(podSpec: PodSpec, prefix: string): { key: string; value: string; pair: FoundPair }[] {
+  const annotations = getNode(podSpec.metadata, 'annotations', podSpec.doc);
+  const out: { key: string; value: string; pair: FoundPair }[] = [];
+  for (const entry of entries(annotations, podSpec.doc)) {
+    const key = keyName(entry.pair);
+    if (key === undefined || !key.startsWith(prefix)) continue;
+    out.push({ key, value: stringValue(entry.value) ?? '', pair: entry });
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // Effective security settings, resolved as the API server does: for fields that exist at both
 // levels a container's own value overrides the pod's; container-only fields have no pod fallback.
-import { asMap, findPair, getNode, scalarValue, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
+import { asMap, findPair, getNode, scalarValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
 import { isNullValue } from './null-values.js';
 import type { Container, PodSpec } from './pod-specs.js';
 
@@ -56,4 +56,36 @@ function read(map: YMap | undefined, field: string, podSpec: PodSpec, level: Set
   // `field: null` (or `field:`) is how YAML writes "unset": the API server treats it as absent.
   if (!found || !map || !found.value || isNullValue(found.value)) return undefined;
   return { value: scalarValue(found.value), node: found.value, pair: found.pair, securityContext: map, level, merged: found.merged };
+}
+
+/** A value written at one level, with who wrote it, for checks that judge each level on its own. */
+export interface OwnedSetting extends Setting {
+  /** `Pod/web` for the pod level, `Container "app"` for a container. */
+  owner: string;
+  /** The finding's `object` label. */
+  object: string;
+  container: Container | undefined;
+}
+
+/**
+ * Every explicit value of a shared field in a pod: the pod level first, then each container's own.
+ * Pod Security judges each written value on its own (a bad pod-level value fails even when every
+ * container overrides it).
+ */
+export function explicitSettings(podSpec: PodSpec, containers: readonly Container[], field: SharedField): OwnedSetting[] {
+  const out: OwnedSetting[] = [];
+  const pod = podSetting(podSpec, field);
+  if (pod) out.push({ ...pod, owner: podSpec.label, object: podSpec.label, container: undefined });
+  for (const container of containers) {
+    const own = containerSetting(container, field);
+    if (own) out.push({ ...own, owner: `Container "${container.name}"`, object: container.label, container });
+  }
+  return out;
+}
+
+/** A sub-field of a mapping setting (`seccompProfile.type`), unless unset or null. */
+export function subField(setting: Setting, key: string, podSpec: PodSpec): (FoundPair & { value: YNode }) | undefined {
+  const found = findPair(setting.node, key, podSpec.doc);
+  if (!found || !found.value || isNullValue(found.value)) return undefined;
+  return found as FoundPair & { value: YNode };
 }
