@@ -8,6 +8,7 @@ import { resolveSeverity } from './severity.js';
 import { collectSuppressions, reportsWhenUnused, suppress, type Suppression } from './suppressions.js';
 import type { Finding, Severity, Span } from './types.js';
 import { spanOf } from './yaml/nodes.js';
+import { isKustomizePatch } from './kubernetes/kustomize.js';
 
 export interface LintOptions {
   config?: Config;
@@ -41,12 +42,16 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
   let memo = memos.get(file);
   if (!memo) memos.set(file, (memo = new Map()));
   const ran = new Set<string>();
+  // Whether the file holds partial objects (a Kustomize patch): asked once, by the first rule that
+  // reports a missing field.
+  let partial: boolean | undefined;
+  const isPartial = (ctx: RuleContext) => (partial ??= ctx.file.kinds.has('k8s') && isKustomizePatch(ctx));
   for (const rule of options.rules ?? RULES) {
     if (!file.kinds.has(rule.appliesTo)) continue;
     const severity = resolveSeverity(rule, config);
     if (severity === 'off') continue;
     ran.add(rule.id);
-    const ctx = context(file, rule, severity, config, options, memo, findings);
+    const ctx = context(file, rule, severity, config, options, memo, findings, isPartial);
     try {
       rule.check(ctx);
     } catch (error) {
@@ -69,9 +74,18 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
 }
 
-function context(file: ParsedFile, rule: Rule, severity: Severity, config: Config, options: LintOptions, memo: Map<string, unknown>, out: Finding[]): RuleContext {
+function context(
+  file: ParsedFile,
+  rule: Rule,
+  severity: Severity,
+  config: Config,
+  options: LintOptions,
+  memo: Map<string, unknown>,
+  out: Finding[],
+  isPartial: (ctx: RuleContext) => boolean,
+): RuleContext {
   const explicit = config.rules[rule.id];
-  return {
+  const ctx: RuleContext = {
     file,
     text: file.text,
     fileName: file.fileName,
@@ -80,6 +94,7 @@ function context(file: ParsedFile, rule: Rule, severity: Severity, config: Confi
     workspace: options.workspace,
     documents: (file.yaml ?? []).filter((d) => d.kind === rule.appliesTo),
     report(r: Report) {
+      if (r.missing && isPartial(ctx)) return;
       // An explicit severity from the user wins over a rule's per-finding default.
       const sev = explicit && explicit !== 'off' ? explicit : (r.severity ?? severity);
       const f = finding(file, rule, sev, toSpan(file, r.at), r.message, r.object ?? null);
@@ -91,6 +106,7 @@ function context(file: ParsedFile, rule: Rule, severity: Severity, config: Confi
       return memo.get(key) as T;
     },
   };
+  return ctx;
 }
 
 function finding(file: ParsedFile, rule: Rule, severity: Severity, span: Span, message: string, object: string | null = null): Finding {

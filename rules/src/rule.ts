@@ -58,6 +58,11 @@ export interface Report {
   fix?: FixInput | null;
   /** Per-finding default severity (e.g. E when a secret has a value, W when only declared). */
   severity?: Severity;
+  /**
+   * The finding is about a field that is absent. Not reported for partial objects (Kustomize
+   * patches), where the field may come from the base they are merged onto.
+   */
+  missing?: boolean;
 }
 
 export interface RuleContext {

@@ -1,4 +1,6 @@
 // The three output formats, checked against the engine's own findings for the same fixtures.
+import { DiskWorkspaceIndex } from '../../host/src/workspace-index.js';
+import { walkFiles } from '../../host/src/walk.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +19,11 @@ const tree = () =>
   });
 
 /** What the engine reports for a fixture file, with the 1-based positions the CLI must print. */
+/** The engine's findings for one file, with the workspace the CLI builds from the walked tree. */
 function engineFindings(root: string, file: string) {
   const path = join(root, file);
-  return lint(readFileSync(path, 'utf8'), path).map((f: Finding) => ({
+  const workspace = new DiskWorkspaceIndex(walkFiles([], { base: root }), root);
+  return lint(readFileSync(path, 'utf8'), path, { workspace }).map((f: Finding) => ({
     rule: f.rule,
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,

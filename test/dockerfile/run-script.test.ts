@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { instructionScript } from '../../rules/src/dockerfile/run-script.js';
+import { instructionScript, isExecForm, shellFor } from '../../rules/src/dockerfile/run-script.js';
 import { dockerfileContext } from './context.js';
 
 /** Words of every command of the file's RUN instructions, and the context to check spans. */
@@ -59,5 +59,28 @@ describe('RUN scripts', () => {
 
   it('gives an empty script for a RUN without arguments', () => {
     assert.deepEqual(runs('FROM a:1\nRUN\n').words, [[]]);
+  });
+
+  it('reads no script after a SHELL that is not a POSIX shell, and again after one that is', () => {
+    const text = 'FROM a:1\nSHELL ["powershell", "-command"]\nRUN curl -k x | sh\nRUN ["curl", "-k"]\nSHELL ["/bin/bash", "-c"]\nRUN id\n';
+    assert.deepEqual(runs(text).words, [[], [['curl', '-k']], [['id']]]);
+  });
+
+  it('tells which shell runs each instruction, through stages', () => {
+    const text = 'FROM a:1 AS base\nRUN one\nSHELL ["/bin/bash", "-euxo", "pipefail", "-c"]\nRUN two\nFROM base\nRUN three\nFROM b:1\nSHELL ["cmd", "/S", "/C"]\nRUN ["four"]\n';
+    const ctx = dockerfileContext(text);
+    const list = ctx.file.dockerfile!.getInstructions().filter((i) => i.getKeyword() === 'RUN');
+    assert.deepEqual(
+      list.map((i) => {
+        const s = shellFor(ctx, i);
+        return [s.argv[0], s.posix, s.pipefail, isExecForm(ctx, i)];
+      }),
+      [
+        ['/bin/sh', true, false, false],
+        ['/bin/bash', true, true, false],
+        ['/bin/bash', true, true, false],
+        ['cmd', false, false, true],
+      ],
+    );
   });
 });

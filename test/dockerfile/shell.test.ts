@@ -161,4 +161,12 @@ describe('shell tokenizer', () => {
     assert.ok(s.commands.length >= 8 && s.commands.length < 13, String(s.commands.length));
     assert.ok(s.commands.every((c) => c.words[0].text === 'sh'));
   });
+
+  it('marks the commands inside loops, nested shells included', () => {
+    const s = script('apt-get update; for p in a b; do apt-get install $p; done; while read x; do sh -c "echo $x"; done < list; rm -rf /x');
+    assert.deepEqual(
+      s.commands.map((c) => [c.words[0].text, c.inLoop === true]),
+      [['apt-get', false], ['apt-get', true], ['read', true], ['sh', true], ['echo', true], ['rm', false]],
+    );
+  });
 });

@@ -7,10 +7,10 @@ const ROLE = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetad
 
 describe('kubernetes/rbac', () => {
   it('reads the rules of Roles and ClusterRoles, skipping values that are not strings', () => {
-    const ctx = contextFor(ROLE + '  - apiGroups: ["", apps]\n    resources: [pods, "{{ x }}", [nested]]\n    verbs: [get]\n    resourceNames: [a]\n  - not a map\n  - {verbs: ["*"], nonResourceURLs: ["*"]}\n');
+    const ctx = contextFor(ROLE + '  - apiGroups: ["", apps]\n    resources: [pods, "pods/log", [nested]]\n    verbs: [get]\n    resourceNames: [a]\n  - not a map\n  - {verbs: ["*"], nonResourceURLs: ["*"]}\n');
     const rules = policyRules(ctx);
     assert.deepEqual(rules.map((r) => [r.number, r.apiGroups.map((e) => e.value), r.resources.map((e) => e.value), r.verbs.map((e) => e.value), r.resourceNames]), [
-      [1, ['', 'apps'], ['pods', '{{ x }}'], ['get'], ['a']],
+      [1, ['', 'apps'], ['pods', 'pods/log'], ['get'], ['a']],
       [3, [], [], ['*'], []],
     ]);
     assert.equal(textOf(ctx, rules[0].resources[0].node), 'pods');

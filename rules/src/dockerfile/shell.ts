@@ -33,6 +33,8 @@ export interface SimpleCommand {
   pipeline: Pipeline;
   /** The `sh -c` / `bash <<EOF` command whose script holds this command. */
   parent?: SimpleCommand;
+  /** True inside the body (or condition) of a `for`/`while`/`until`/`select` loop, here or in the parent's script. */
+  inLoop?: boolean;
 }
 
 export interface Pipeline {
@@ -160,14 +162,20 @@ interface RawCommand {
 const LEADING_RESERVED = new Set(['!', '{', '}', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'esac']);
 /** Compound commands whose words are not a command to run. */
 const NOT_A_COMMAND = new Set(['for', 'case', 'select', 'function']);
+/** Reserved words that open and close a loop, whose body runs any number of times. */
+const LOOP_OPENERS = new Set(['for', 'select', 'while', 'until']);
+const LOOP_CLOSER = 'done';
 
 function addScript(script: Script, source: SourceText, bareHeredocIsScript: boolean, depth: number, parent: SimpleCommand | undefined): void {
   const lexer = new Lexer(source);
   lexer.run();
   const pipelines = new Map<number, Pipeline>();
+  let loops = 0;
   for (const { raw, pipelineId } of lexer.commands) {
     let pipeline = pipelines.get(pipelineId);
     if (!pipeline) pipelines.set(pipelineId, (pipeline = { commands: [] }));
+    loops = Math.max(0, loops + loopChange(raw.words));
+    const inLoop = loops > 0 || parent?.inLoop === true;
     const words = stripReserved(raw.words);
     if (words.length === 0) {
       // Only Docker treats a lone here-document as the script to run.
@@ -177,12 +185,26 @@ function addScript(script: Script, source: SourceText, bareHeredocIsScript: bool
     }
     if (!words[0].quoted && NOT_A_COMMAND.has(words[0].text)) continue;
     if (pipeline.commands.length === 0) script.pipelines.push(pipeline);
-    addCommand(script, { ...raw, words }, pipeline, depth, parent);
+    addCommand(script, { ...raw, words }, pipeline, depth, parent, inLoop);
   }
 }
 
-function addCommand(script: Script, raw: RawCommand, pipeline: Pipeline, depth: number, parent: SimpleCommand | undefined): void {
+/** +1 for each loop the command's leading reserved words open, -1 for each they close. */
+function loopChange(words: Word[]): number {
+  let change = 0;
+  for (const w of words) {
+    if (w.quoted) break;
+    if (LOOP_OPENERS.has(w.text)) change++;
+    else if (w.text === LOOP_CLOSER) change--;
+    // `for` and `select` are followed by their variable and list, not by more reserved words.
+    if (!LEADING_RESERVED.has(w.text)) break;
+  }
+  return change;
+}
+
+function addCommand(script: Script, raw: RawCommand, pipeline: Pipeline, depth: number, parent: SimpleCommand | undefined, inLoop = false): void {
   const command: SimpleCommand = { ...raw, pipeline, parent };
+  if (inLoop) command.inLoop = true;
   pipeline.commands.push(command);
   script.commands.push(command);
   const nested = shellScriptOf(command);

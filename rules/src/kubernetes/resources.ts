@@ -1,6 +1,7 @@
 // Every Kubernetes object in a file: one per YAML document, with `kind: List` items expanded.
 import type { Document } from 'yaml';
 import type { RuleContext } from '../rule.js';
+import { isTemplatedText } from '../documents/templates.js';
 import { asMap, getIn, getNode, items, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
 
 export interface Resource {
@@ -47,15 +48,20 @@ function toResource(doc: Document.Parsed, node: unknown): Resource | undefined {
   const kindNode = getNode(map, 'kind', doc);
   const kind = stringValue(kindNode);
   if (!map || !kindNode || !kind) return undefined;
-  const name = stringValue(getIn(map, ['metadata', 'name'], doc)) ?? stringValue(getIn(map, ['metadata', 'generateName'], doc));
+  const name = known(stringValue(getIn(map, ['metadata', 'name'], doc)) ?? stringValue(getIn(map, ['metadata', 'generateName'], doc)));
   return {
     doc,
     node: map,
     kind,
     apiVersion: stringValue(getNode(map, 'apiVersion', doc)),
     name,
-    namespace: stringValue(getIn(map, ['metadata', 'namespace'], doc)),
+    namespace: known(stringValue(getIn(map, ['metadata', 'namespace'], doc))),
     kindNode,
     label: name ? `${kind}/${name}` : kind,
   };
+}
+
+/** A name filled in by a Helm template is unknown until rendering. */
+function known(value: string | undefined): string | undefined {
+  return value === undefined || isTemplatedText(value) ? undefined : value;
 }

@@ -28,6 +28,7 @@ export default defineRule({
           ? `Container "${container.name}" allows privilege escalation: setuid binaries and file capabilities can give its processes more privileges than it started with.`
           : `Container "${container.name}" does not set allowPrivilegeEscalation: false, so setuid binaries and file capabilities can give its processes more privileges than it started with.`,
         object: container.label,
+        missing: !setting,
         fix: edit && { title: 'Set allowPrivilegeEscalation: false', edits: [edit] },
       });
     }

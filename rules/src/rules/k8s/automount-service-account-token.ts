@@ -21,6 +21,7 @@ export default defineRule({
       const edit = own ? setScalar(own.value, false, podSpec.doc) : setIn(ctx.file, podSpec.node, ['automountServiceAccountToken'], false, podSpec.doc);
       ctx.report({
         at: own ? own.pair : podSpec.resource.kindNode,
+        missing: !own,
         message: `${podSpec.label} ${own ? 'sets automountServiceAccountToken: true' : 'does not set automountServiceAccountToken: false'}, so every container gets a Kubernetes API token that an attacker in the pod can use.`,
         object: podSpec.label,
         // Unsafe: a pod that calls the Kubernetes API needs its token.

@@ -32,6 +32,8 @@ export default defineRule({
           at: (caps?.drop?.key ?? caps?.setting.pair.key ?? container.anchor) as YNode,
           message: `Container "${container.name}" does not drop ALL capabilities, so it keeps the runtime's default set (such as CHOWN, DAC_OVERRIDE and SETUID) that an attacker can use.`,
           object: container.label,
+          // A patch's own drop list replaces the base's, so only an absent list may come from the base.
+          missing: !caps?.drop,
           fix: edit && { title: 'Add drop: ["ALL"] to the container capabilities', edits: [edit] },
         });
       }

@@ -1,3 +1,4 @@
+import { isTemplated } from '../../documents/templates.js';
 import { removeEntry } from '../../fix/yaml-edits.js';
 import { isNullValue } from '../../kubernetes/null-values.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
@@ -20,7 +21,7 @@ export default defineRule({
         const port = asMap(item);
         const hostPort = port && findPair(port, 'hostPort', doc);
         // 0 (and an unset value) means "no host port".
-        if (!port || !hostPort || isNullValue(hostPort.value) || scalarValue(hostPort.value) === 0 || stringValue(hostPort.value) === '0') continue;
+        if (!port || !hostPort || isNullValue(hostPort.value) || isTemplated(hostPort.value) || scalarValue(hostPort.value) === 0 || stringValue(hostPort.value) === '0') continue;
         const edit = hostPort.merged ? null : removeEntry(ctx.file, port, hostPort.pair, doc);
         ctx.report({
           at: hostPort.pair,

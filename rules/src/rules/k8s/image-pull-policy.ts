@@ -27,6 +27,7 @@ export default defineRule({
       const edit = setIn(ctx.file, container.node, ['imagePullPolicy'], 'Always', doc);
       ctx.report({
         at: policy === undefined ? container.anchor : found!.pair,
+        missing: policy === undefined,
         message: `Container "${container.name}" runs "${image}" with imagePullPolicy ${policy ?? 'IfNotPresent (the default)'}: a node keeps running whatever it cached under that tag, even after the tag moves.`,
         object: container.label,
         // Unsafe: Always needs the registry at every start, and Never/IfNotPresent may be deliberate (air-gapped nodes).

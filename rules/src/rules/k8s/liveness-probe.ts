@@ -20,6 +20,7 @@ export default defineRule({
       if (probe && !isNullValue(probe.value)) continue;
       ctx.report({
         at: container.anchor,
+        missing: true,
         message: `Container "${container.name}" has no livenessProbe: Kubernetes cannot tell when it hangs, so it is never restarted.`,
         object: container.label,
       });

@@ -25,6 +25,7 @@ export default defineRule({
         at: setting ? setting.pair : container.anchor,
         message: `Container "${container.name}" ${setting ? 'sets readOnlyRootFilesystem: false' : 'does not set readOnlyRootFilesystem: true'}, so an attacker in it can change its programs and plant tools.`,
         object: container.label,
+        missing: !setting,
         // Unsafe: an application that writes outside its volumes will fail until given an emptyDir.
         fix: edit && { title: 'Set readOnlyRootFilesystem: true (mount an emptyDir where the app writes)', edits: [edit] },
       });

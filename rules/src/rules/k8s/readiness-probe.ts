@@ -20,6 +20,7 @@ export default defineRule({
       if (probe && !isNullValue(probe.value)) continue;
       ctx.report({
         at: container.anchor,
+        missing: true,
         message: `Container "${container.name}" has no readinessProbe: it receives traffic as soon as it starts and keeps receiving it while it cannot serve.`,
         object: container.label,
       });

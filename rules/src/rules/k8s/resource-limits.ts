@@ -22,6 +22,7 @@ export default defineRule({
       const what = missing.length === 2 ? 'CPU and memory' : missing[0] === 'cpu' ? 'CPU' : 'memory';
       ctx.report({
         at: container.anchor,
+        missing: true,
         message: `Container "${container.name}" has no ${what} limit: it can take all the node's ${what} from the other pods there.`,
         object: container.label,
         fix: edit && { title: `Add ${describe(values)} limits (placeholders: adjust to the container's needs)`, edits: [edit] },

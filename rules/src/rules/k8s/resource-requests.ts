@@ -22,6 +22,7 @@ export default defineRule({
       const what = missing.length === 2 ? 'CPU or memory request' : missing[0] === 'cpu' ? 'CPU request' : 'memory request';
       ctx.report({
         at: container.anchor,
+        missing: true,
         message: `Container "${container.name}" has no ${what}: the scheduler cannot reserve room for it, so it may land on a full node and be the first one evicted.`,
         object: container.label,
         fix: edit && { title: `Add ${Object.entries(values).map(([k, v]) => `${k} ${v}`).join(' and ')} requests (placeholders: adjust to the container's needs)`, edits: [edit] },

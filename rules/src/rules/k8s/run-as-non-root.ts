@@ -1,8 +1,8 @@
-import { setIn } from '../../fix/yaml-edits.js';
-import { containers, podSpecs, type PodSpec } from '../../kubernetes/pod-specs.js';
+import { podSecurityContextFix } from '../../kubernetes/pod-fixes.js';
+import { containers, podSpecs } from '../../kubernetes/pod-specs.js';
 import { userNamespaceRelaxed } from '../../kubernetes/pss.js';
 import { containerSetting, podSetting } from '../../kubernetes/security-context.js';
-import { defineRule, type FixInput, type RuleContext } from '../../rule.js';
+import { defineRule } from '../../rule.js';
 import { isTrue } from '../../yaml/nodes.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
   check(ctx) {
     for (const podSpec of podSpecs(ctx)) {
       if (userNamespaceRelaxed(ctx, podSpec)) continue;
-      const podFix = podLevelFixOnce(ctx, podSpec);
+      const podFix = () => podSecurityContextFix(ctx, podSpec, 'runAsNonRoot', true, 'Set runAsNonRoot: true for the pod');
       const pod = podSetting(podSpec, 'runAsNonRoot');
       // An explicit pod-level value other than true fails even when every container sets true.
       if (pod && !isTrue(pod.node)) {
@@ -44,23 +44,10 @@ export default defineRule({
           at: container.anchor,
           message: `Container "${container.name}" may run as root: neither it nor the pod sets runAsNonRoot: true.`,
           object: container.label,
+          missing: true,
           fix: podFix(),
         });
       }
     }
   },
 });
-
-/**
- * One pod-level edit fixes every finding of the pod that inherits from it; it is offered on the
- * pod's first such finding only, so applying every offered fix cannot insert it twice.
- */
-function podLevelFixOnce(ctx: RuleContext, podSpec: PodSpec): () => FixInput | null {
-  let offered = false;
-  return () => {
-    if (offered) return null;
-    offered = true;
-    const edit = setIn(ctx.file, podSpec.node, ['securityContext', 'runAsNonRoot'], true, podSpec.doc);
-    return edit && { title: 'Set runAsNonRoot: true for the pod', edits: [edit] };
-  };
-}

@@ -1,8 +1,8 @@
-import { setIn } from '../../fix/yaml-edits.js';
-import { containers, podSpecs, type PodSpec } from '../../kubernetes/pod-specs.js';
+import { podSecurityContextFix } from '../../kubernetes/pod-fixes.js';
+import { containers, podSpecs } from '../../kubernetes/pod-specs.js';
 import { PSS_SINCE, pssAtLeast, windowsExempt } from '../../kubernetes/pss.js';
 import { containerSetting, podSetting } from '../../kubernetes/security-context.js';
-import { defineRule, type FixInput, type RuleContext } from '../../rule.js';
+import { defineRule } from '../../rule.js';
 
 export default defineRule({
   id: 'k8s/seccomp-profile-missing',
@@ -22,7 +22,7 @@ export default defineRule({
       // Any pod-level value covers the containers that leave theirs unset: a valid one passes them,
       // and an Unconfined one is reported (with its fix) by k8s/seccomp-unconfined.
       if (podSetting(podSpec, 'seccompProfile')) continue;
-      const podFix = podLevelFixOnce(ctx, podSpec);
+      const podFix = () => podSecurityContextFix(ctx, podSpec, 'seccompProfile', { type: 'RuntimeDefault' }, 'Set seccompProfile.type: RuntimeDefault for the pod');
       for (const container of containers(podSpec)) {
         // A container's own value, good or bad, is judged by itself (bad ones by k8s/seccomp-unconfined).
         if (containerSetting(container, 'seccompProfile')) continue;
@@ -30,20 +30,10 @@ export default defineRule({
           at: container.anchor,
           message: `Container "${container.name}" runs without a seccomp profile: neither it nor the pod sets seccompProfile.type to RuntimeDefault or Localhost, so every system call is allowed.`,
           object: container.label,
+          missing: true,
           fix: podFix(),
         });
       }
     }
   },
 });
-
-/** One pod-level edit fixes every container of the pod; it is offered on the pod's first finding only. */
-function podLevelFixOnce(ctx: RuleContext, podSpec: PodSpec): () => FixInput | null {
-  let offered = false;
-  return () => {
-    if (offered) return null;
-    offered = true;
-    const edit = setIn(ctx.file, podSpec.node, ['securityContext', 'seccompProfile'], { type: 'RuntimeDefault' }, podSpec.doc);
-    return edit && { title: 'Set seccompProfile.type: RuntimeDefault for the pod', edits: [edit] };
-  };
-}

@@ -1,0 +1,129 @@
+// Package-manager commands in RUN scripts: which manager, which action (install, refresh the
+// package lists…), its options and the packages it names.
+import type { Instruction } from 'dockerfile-ast';
+import type { RuleContext } from '../rule.js';
+import { invocationsIn, parseArgs, type Invocation, type OptionSpec, type ParsedArgs } from './commands.js';
+import { baseName, type Word } from './shell.js';
+
+/** A family of package managers that share their options and their caches. */
+export type Manager = 'apt' | 'apk' | 'rpm' | 'zypper' | 'pip' | 'npm' | 'gem';
+
+/** What a package command does, across managers. */
+export type Action = 'install' | 'upgrade' | 'refresh' | 'clean' | 'other';
+
+export interface PackageCommand {
+  manager: Manager;
+  /** The program as run: `apt-get`, `apt`, `dnf`, `microdnf`, `pip3`… (`pip` for `python -m pip`). */
+  program: string;
+  invocation: Invocation;
+  /** The program word (`pip` for `python3 -m pip`). */
+  programWord: Word;
+  args: ParsedArgs;
+  /** The subcommand word (`install`, `add`, `update`…), when there is one. */
+  actionWord?: Word;
+  action: Action;
+  /** Operands after the subcommand: package names, files, requirement specifiers. */
+  packages: Word[];
+}
+
+const PROGRAMS: Record<string, Manager> = {
+  'apt-get': 'apt',
+  apt: 'apt',
+  apk: 'apk',
+  yum: 'rpm',
+  dnf: 'rpm',
+  tdnf: 'rpm',
+  microdnf: 'rpm',
+  zypper: 'zypper',
+  pip: 'pip',
+  npm: 'npm',
+  gem: 'gem',
+};
+
+const OPTIONS: Record<Manager, OptionSpec> = {
+  apt: { shortWithValue: 'oct', longWithValue: ['--option', '--config-file', '--target-release', '--default-release'] },
+  apk: { shortWithValue: 'Xpt', longWithValue: ['--repository', '--root', '--virtual', '--repositories-file', '--cache-dir', '--keys-dir', '--arch', '--cache-max-age'] },
+  rpm: {
+    shortWithValue: 'cdeRx',
+    longWithValue: ['--enablerepo', '--disablerepo', '--setopt', '--exclude', '--releasever', '--installroot', '--repo', '--repoid', '--config', '--repofrompath'],
+  },
+  zypper: { shortWithValue: 'rRDC', longWithValue: ['--repo', '--root', '--config', '--from', '--reposd-dir', '--cache-dir'] },
+  pip: {
+    shortWithValue: 'rcieftC',
+    longWithValue: [
+      '--requirement', '--constraint', '--index-url', '--extra-index-url', '--editable', '--find-links', '--target', '--trusted-host', '--prefix', '--root',
+      '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--cache-dir', '--log', '--proxy',
+      '--retries', '--timeout', '--exists-action', '--cert', '--client-cert', '--only-binary', '--no-binary', '--global-option', '--config-settings',
+    ],
+  },
+  npm: { shortWithValue: 'w', longWithValue: ['--prefix', '--registry', '--tag', '--cache', '--userconfig', '--loglevel', '--workspace'] },
+  gem: { shortWithValue: 'vinsP', longWithValue: ['--version', '--install-dir', '--bindir', '--source', '--platform', '--trust-policy'] },
+};
+
+const ACTIONS: Record<Manager, Record<string, Action>> = {
+  apt: { install: 'install', reinstall: 'install', 'build-dep': 'install', upgrade: 'upgrade', 'dist-upgrade': 'upgrade', 'full-upgrade': 'upgrade', update: 'refresh', clean: 'clean', autoclean: 'clean' },
+  apk: { add: 'install', upgrade: 'upgrade', update: 'refresh', cache: 'clean' },
+  rpm: {
+    install: 'install', in: 'install', groupinstall: 'install', localinstall: 'install', reinstall: 'install', 'group': 'install',
+    update: 'upgrade', upgrade: 'upgrade', up: 'upgrade', 'distro-sync': 'upgrade', makecache: 'refresh', clean: 'clean',
+  },
+  zypper: { install: 'install', in: 'install', update: 'upgrade', up: 'upgrade', 'dist-upgrade': 'upgrade', dup: 'upgrade', refresh: 'refresh', ref: 'refresh', clean: 'clean', cc: 'clean' },
+  pip: { install: 'install' },
+  npm: { install: 'install', i: 'install', add: 'install', ci: 'install', 'install-clean': 'install', update: 'upgrade' },
+  gem: { install: 'install', update: 'upgrade' },
+};
+
+/** The manager a program name belongs to: `pip3.12` is pip, `/usr/bin/apt-get` is apt. */
+export function managerOf(program: string): Manager | undefined {
+  const name = baseName(program);
+  if (Object.hasOwn(PROGRAMS, name)) return PROGRAMS[name];
+  if (/^pip[23](\.\d+)?$/.test(name)) return 'pip';
+  return undefined;
+}
+
+/** Reads an invocation as a package command; undefined for other programs. */
+export function packageCommand(invocation: Invocation): PackageCommand | undefined {
+  let words = invocation.words;
+  // `python3 -m pip install …` runs pip.
+  if (/^python[\d.]*$/.test(invocation.name)) {
+    const m = words.findIndex((w, i) => i > 0 && (w.text === '-m' ? words[i + 1]?.text === 'pip' : false));
+    if (m < 0 || words.slice(1, m).some((w) => !w.text.startsWith('-'))) return undefined;
+    words = words.slice(m + 1);
+  }
+  const manager = managerOf(words[0].text);
+  if (!manager) return undefined;
+  const args = parseArgs(words.slice(1), OPTIONS[manager]);
+  const first = args.operands[0];
+  const command: PackageCommand = {
+    manager,
+    program: baseName(words[0].text),
+    invocation,
+    programWord: words[0],
+    args,
+    action: 'other',
+    packages: [],
+  };
+  if (!first) return command;
+  command.actionWord = first.word;
+  command.action = Object.hasOwn(ACTIONS[manager], first.word.text) ? ACTIONS[manager][first.word.text] : 'other';
+  command.packages = args.operands.slice(1).map((o) => o.word);
+  // `dnf group install X`: the group subcommand's own action comes next.
+  if (manager === 'rpm' && first.word.text === 'group') command.packages = command.packages.slice(1);
+  return command;
+}
+
+/** Every package-manager command the instruction runs, nested scripts included. */
+export function packageCommands(ctx: RuleContext, instruction: Instruction): PackageCommand[] {
+  const cache = ctx.memo('dockerfile/package-commands', () => new Map<Instruction, PackageCommand[]>());
+  let found = cache.get(instruction);
+  if (!found) {
+    found = invocationsIn(ctx, instruction).flatMap((i) => packageCommand(i) ?? []);
+    cache.set(instruction, found);
+  }
+  return found;
+}
+
+/** Names of options given to the command (`--no-cache`, `-y`…). */
+export function hasOption(command: PackageCommand, ...names: string[]): boolean {
+  return command.args.options.some((o) => names.includes(o.name));
+}
