@@ -5,7 +5,8 @@ import { isMap, isScalar, type Document } from 'yaml';
 import { sharedNodes } from '../fix/yaml-edits.js';
 import { getIn, getNode, isTrue, items, stringValue, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
-import { setting, type ComposeService } from './services.js';
+import type { Locatable, RuleContext } from '../rule.js';
+import { findingAnchor, services, setting, type ComposeService } from './services.js';
 
 export interface VolumeMount {
   /** The list item: a scalar (short syntax) or a mapping (long syntax). */
@@ -121,4 +122,28 @@ export function absoluteHostPath(mount: VolumeMount): string | undefined {
 /** True when `path` is `base` or below it. */
 export function isSameOrBelow(path: string, base: string): boolean {
   return path === base || base === '/' || path.startsWith(`${base}/`);
+}
+
+/** A service's bind mount of an absolute host path, with where a finding about it belongs. */
+export interface HostMount {
+  svc: ComposeService;
+  mount: VolumeMount & { source: Part };
+  path: string;
+  /** The mount's source, or the service's own line that inherits the volumes through an anchor. */
+  at: Locatable;
+}
+
+/** Every host bind mount of every service: what the host-mount rules judge. */
+export function hostMounts(ctx: RuleContext): HostMount[] {
+  const out: HostMount[] = [];
+  for (const svc of services(ctx)) {
+    const volumes = setting(svc, ['volumes']);
+    if (!volumes) continue;
+    for (const mount of serviceVolumes(svc, ctx.text)) {
+      const path = absoluteHostPath(mount);
+      if (!path || !mount.source) continue;
+      out.push({ svc, mount: mount as HostMount['mount'], path, at: mount.shared ? findingAnchor(volumes) : mount.source.span });
+    }
+  }
+  return out;
 }

@@ -1,8 +1,8 @@
 // compose/docker-socket: whoever can talk to the container runtime's socket can start a privileged
 // container that mounts the host's root filesystem: it is root on the host, read-only mount or not.
 import { defineRule } from '../../rule.js';
-import { findingAnchor, inheritedNote, services, setting } from '../../compose/services.js';
-import { absoluteHostPath, isSameOrBelow, serviceVolumes } from '../../compose/volumes.js';
+import { inheritedNote } from '../../compose/services.js';
+import { hostMounts, isSameOrBelow } from '../../compose/volumes.js';
 
 /** Runtime API sockets, under /run (which /var/run links to on every current distribution). */
 const SOCKETS = ['docker.sock', 'containerd/containerd.sock', 'crio/crio.sock', 'podman/podman.sock'];
@@ -29,20 +29,15 @@ export default defineRule({
   aliases: [],
   appliesTo: 'compose',
   check(ctx) {
-    for (const svc of services(ctx)) {
-      const volumes = setting(svc, ['volumes']);
-      if (!volumes) continue;
-      for (const mount of serviceVolumes(svc, ctx.text)) {
-        const path = absoluteHostPath(mount);
-        const socket = path && exposedSocket(path);
-        if (!socket || !mount.source) continue;
-        const what = socket === path ? `the runtime socket ${path}` : `${path}, which holds the runtime socket ${socket}`;
-        ctx.report({
-          at: mount.shared ? findingAnchor(volumes) : mount.source.span,
-          message: `Service "${svc.name}" mounts ${what}${inheritedNote(mount.shared)}: through it the container can start a privileged container and take over the host.`,
-          object: svc.label,
-        });
-      }
+    for (const { svc, mount, path, at } of hostMounts(ctx)) {
+      const socket = exposedSocket(path);
+      if (!socket) continue;
+      const what = socket === path ? `the runtime socket ${path}` : `${path}, which holds the runtime socket ${socket}`;
+      ctx.report({
+        at,
+        message: `Service "${svc.name}" mounts ${what}${inheritedNote(mount.shared)}: through it the container can start a privileged container and take over the host.`,
+        object: svc.label,
+      });
     }
   },
 });

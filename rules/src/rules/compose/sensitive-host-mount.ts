@@ -5,8 +5,8 @@ import { isMap } from 'yaml';
 import type { ParsedFile } from '../../documents/parse.js';
 import { defineRule } from '../../rule.js';
 import { insertEntries, setIn } from '../../fix/yaml-edits.js';
-import { findingAnchor, inheritedNote, services, setting, type ComposeService } from '../../compose/services.js';
-import { absoluteHostPath, isSameOrBelow, serviceVolumes, type VolumeMount } from '../../compose/volumes.js';
+import { inheritedNote, type ComposeService } from '../../compose/services.js';
+import { hostMounts, isSameOrBelow, type VolumeMount } from '../../compose/volumes.js';
 import type { Edit } from '../../types.js';
 
 /** Directories sensitive as a whole. Their subpaths (`/etc/localtime`, `/dev/snd`) are narrow choices and not reported. */
@@ -29,25 +29,20 @@ export default defineRule({
   aliases: [],
   appliesTo: 'compose',
   check(ctx) {
-    for (const svc of services(ctx)) {
-      const volumes = setting(svc, ['volumes']);
-      if (!volumes) continue;
-      for (const mount of serviceVolumes(svc, ctx.text)) {
-        const path = absoluteHostPath(mount);
-        const exposed = path && exposedDirectory(path);
-        if (!path || !exposed || !mount.source) continue;
-        const what = exposed === path ? `the host's ${path}` : `the host's ${path}${isSameOrBelow(path, exposed) ? '' : `, which contains ${exposed}`}`;
-        const edit = mount.readOnly || mount.shared ? null : readOnlyEdit(ctx.file, svc, mount);
-        ctx.report({
-          at: mount.shared ? findingAnchor(volumes) : mount.source.span,
-          message: mount.readOnly
-            ? `Service "${svc.name}" mounts ${what} read-only${inheritedNote(mount.shared)}: the container can read the host's secrets and configuration there.`
-            : `Service "${svc.name}" mounts ${what} writable${inheritedNote(mount.shared)}: the container can change the host through it.`,
-          severity: mount.readOnly ? 'warning' : 'error',
-          object: svc.label,
-          fix: edit && { title: 'Mount it read-only', edits: [edit] },
-        });
-      }
+    for (const { svc, mount, path, at } of hostMounts(ctx)) {
+      const exposed = exposedDirectory(path);
+      if (!exposed) continue;
+      const what = exposed === path ? `the host's ${path}` : `the host's ${path}${isSameOrBelow(path, exposed) ? '' : `, which contains ${exposed}`}`;
+      const edit = mount.readOnly || mount.shared ? null : readOnlyEdit(ctx.file, svc, mount);
+      ctx.report({
+        at,
+        message: mount.readOnly
+          ? `Service "${svc.name}" mounts ${what} read-only${inheritedNote(mount.shared)}: the container can read the host's secrets and configuration there.`
+          : `Service "${svc.name}" mounts ${what} writable${inheritedNote(mount.shared)}: the container can change the host through it.`,
+        severity: mount.readOnly ? 'warning' : 'error',
+        object: svc.label,
+        fix: edit && { title: 'Mount it read-only', edits: [edit] },
+      });
     }
   },
 });
