@@ -2,15 +2,14 @@
 // `workspace/configuration` with every setting's default too, and a default (say, profile
 // "restricted") would then override the config file. So only values the user set are sent.
 import * as vscode from 'vscode';
-import type { ConfigurationParams } from 'vscode-languageclient/node';
-
-const KEYS = ['enable', 'rules', 'profile', 'kubernetesVersion', 'trustedRegistries', 'exclude', 'honorPeerSuppressions'];
+import type { ConfigurationParams } from 'vscode-languageclient';
+import { SERVER_SETTING_KEYS } from './server-api.js';
 
 export function explicitShipshapeSettings(scopeUri: string | undefined): Record<string, unknown> {
   const scope = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
   const section = vscode.workspace.getConfiguration('shipshape', scope);
   const out: Record<string, unknown> = {};
-  for (const key of KEYS) {
+  for (const key of SERVER_SETTING_KEYS) {
     const i = section.inspect(key);
     const value = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
     if (value !== undefined) out[key] = value;

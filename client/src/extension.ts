@@ -1,57 +1,29 @@
-// The VS Code side of Shipshape: starts the bundled language server and offers its commands.
-// Everything about files and rules lives in the server; this stays thin.
+// The desktop entry of the Shipshape extension: runs the bundled language server as a Node
+// process over IPC. Everything else is shared with the browser entry through features.ts.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { configurationMiddleware } from './explicit-settings.js';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { registerFeatures, shipshapeClientOptions } from './features.js';
 
 let client: LanguageClient | undefined;
 
-const LANGUAGES = ['dockerfile', 'yaml', 'dockercompose'];
-const FILE_PATTERNS = ['**/daemon.json', '**/{Dockerfile,Containerfile}', '**/*.{dockerfile,containerfile}'];
-
-function documentSelector(): LanguageClientOptions['documentSelector'] {
-  const selector: { language?: string; scheme: string; pattern?: string }[] = [];
-  for (const scheme of ['file', 'untitled']) {
-    for (const language of LANGUAGES) selector.push({ language, scheme });
-  }
-  // Files whose language VS Code does not know (daemon.json is plain json; Containerfile may be plaintext).
-  for (const pattern of FILE_PATTERNS) selector.push({ scheme: 'file', pattern });
-  return selector;
-}
-
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // A log channel: "Developer: Set Log Level…" filters what it shows.
   const output = vscode.window.createOutputChannel('Shipshape', { log: true });
   context.subscriptions.push(output);
-
-  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.shipshape.{yaml,yml}');
-  context.subscriptions.push(configWatcher);
 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: documentSelector(),
-    synchronize: {
-      configurationSection: 'shipshape',
-      fileEvents: configWatcher,
-    },
-    outputChannel: output,
-    middleware: { workspace: { configuration: configurationMiddleware } },
-  };
-
-  client = new LanguageClient('shipshape', 'Shipshape', serverOptions, clientOptions);
-
-  context.subscriptions.push(
-    vscode.commands.registerCommand('shipshape.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('shipshape.restartServer', async () => {
-      output.info('Restarting the Shipshape language server.');
-      await client?.restart();
-    }),
-  );
-
-  await client.start();
+  client = new LanguageClient('shipshape', 'Shipshape', serverOptions, shipshapeClientOptions(context, output));
+  registerFeatures(context, client, output);
+  try {
+    await client.start();
+  } catch (error) {
+    // The commands stay registered, so "Restart Server" can try again.
+    output.error(`The Shipshape server failed to start: ${String(error)}`);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,53 @@
+// Everything the node client (extension.ts, server over IPC) and the browser client (server in a
+// Worker) share. Usage: create the client with `shipshapeClientOptions(...)`, then call
+// `registerFeatures(...)` before `client.start()`. No node-only import may appear here.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { registerClientCommands, registerServerCommandFallbacks, serverCommandArguments } from './commands.js';
+import { documentSelector } from './document-selector.js';
+import { crashHandler } from './error-handler.js';
+import { configurationMiddleware } from './explicit-settings.js';
+import { RestartPolicy } from './restart-policy.js';
+import { registerStatus } from './status.js';
+
+/**
+ * The client options both entry points use. `schemes` are the URI schemes of the documents to
+ * lint (desktop: file and untitled; a browser client passes its virtual file system's schemes).
+ */
+export function shipshapeClientOptions(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  schemes?: readonly string[],
+): LanguageClientOptions {
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.shipshape.{yaml,yml}');
+  context.subscriptions.push(configWatcher);
+  const selector = documentSelector(schemes);
+  return {
+    documentSelector: selector,
+    synchronize: { configurationSection: 'shipshape', fileEvents: configWatcher },
+    outputChannel: output,
+    errorHandler: crashHandler(output, new RestartPolicy()),
+    middleware: {
+      workspace: { configuration: configurationMiddleware },
+      // Server commands the language client registered from the server's capabilities.
+      executeCommand: async (command, args, next) => {
+        const finalArgs = serverCommandArguments(command, args, selector);
+        return finalArgs ? next(command, finalArgs) : undefined;
+      },
+    },
+  };
+}
+
+/** Commands, the language status item and the server-command fallbacks. Call before `client.start()`. */
+export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, output: vscode.LogOutputChannel): void {
+  registerClientCommands(context, client, output);
+  registerStatus(context, client, client.clientOptions.documentSelector as vscode.DocumentSelector);
+  let fallbacksRegistered = false;
+  const onRunning = () => {
+    if (fallbacksRegistered || !client.isRunning()) return;
+    fallbacksRegistered = true;
+    registerServerCommandFallbacks(context, client, output);
+  };
+  context.subscriptions.push(client.onDidChangeState(onRunning));
+  onRunning();
+}
