@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import { build, context } from 'esbuild';
+import { buildWeb } from './build-web.mjs';
 import { generateRuleIndex } from './gen-rule-index.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -30,5 +31,5 @@ if (watch) {
   for (const t of targets) await (await context(t)).watch();
   console.log('watching…');
 } else {
-  await Promise.all(targets.map((t) => build(t)));
+  await Promise.all([...targets.map((t) => build(t)), buildWeb({ minify })]);
 }
