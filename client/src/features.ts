@@ -10,6 +10,9 @@ import { configurationMiddleware } from './explicit-settings.js';
 import { RestartPolicy } from './restart-policy.js';
 import { registerStatus } from './status.js';
 
+const WATCHED_FILES =
+  '**/{Dockerfile*,Containerfile*,*.dockerfile,*.containerfile,*.yaml,*.yml,daemon.json,.dockerignore,*.dockerignore,Kustomization,.shipshape.yaml,.shipshape.yml}';
+
 /**
  * The client options both entry points use. `schemes` are the URI schemes of the documents to
  * lint (desktop: file and untitled; a browser client passes its virtual file system's schemes).
@@ -19,12 +22,14 @@ export function shipshapeClientOptions(
   output: vscode.LogOutputChannel,
   schemes?: readonly string[],
 ): LanguageClientOptions {
-  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.shipshape.{yaml,yml}');
-  context.subscriptions.push(configWatcher);
+  // Every file the server lints or consults: the workspace-wide Problems follow edits on disk.
+  const fileWatcher = vscode.workspace.createFileSystemWatcher(WATCHED_FILES);
+  context.subscriptions.push(fileWatcher);
   const selector = documentSelector(schemes);
   return {
     documentSelector: selector,
-    synchronize: { configurationSection: 'shipshape', fileEvents: configWatcher },
+    // `files` too: a change of files.exclude changes which files the workspace scan covers.
+    synchronize: { configurationSection: ['shipshape', 'files'], fileEvents: fileWatcher },
     outputChannel: output,
     errorHandler: crashHandler(output, new RestartPolicy()),
     middleware: {

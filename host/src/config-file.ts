@@ -1,18 +1,9 @@
 // Finding and reading `.shipshape.yaml` on disk, for the CLI and the language server.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import { KNOWN_RULE_IDS, validateConfig, type Config, type ConfigProblem } from '../../rules/src/index.js';
+import { CONFIG_FILE_NAMES, parseConfigText, type LoadedConfig } from './config-text.js';
 
-export const CONFIG_FILE_NAMES = ['.shipshape.yaml', '.shipshape.yml'];
-
-export interface LoadedConfig {
-  path: string;
-  config: Partial<Config>;
-  problems: ConfigProblem[];
-  /** Set when the file cannot be read or is not valid YAML. */
-  error?: string;
-}
+export { CONFIG_FILE_NAMES, parseConfigText, type LoadedConfig };
 
 /** The nearest config file from `dir` upwards, not above `stopAt` (a workspace folder) when given. */
 export function findConfigFile(dir: string, stopAt?: string): string | undefined {
@@ -28,13 +19,6 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
     if (parent === cur) return undefined;
     cur = parent;
   }
-}
-
-export function parseConfigText(text: string, path: string): LoadedConfig {
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length > 0) return { path, config: {}, problems: [], error: `${path}: ${doc.errors[0].message.split('\n')[0]}` };
-  const { config, problems } = validateConfig(doc.toJS({ maxAliasCount: 100 }), KNOWN_RULE_IDS);
-  return { path, config, problems };
 }
 
 export function loadConfigFile(path: string): LoadedConfig {

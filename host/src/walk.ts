@@ -14,7 +14,7 @@
 // - Binary files (a NUL byte in the first 8 KB, see read-source.ts) and files above
 //   `maxFileSize` are skipped and reported through `onSkip`.
 import { accessSync, constants, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { detectSyntax } from '../../rules/src/index.js';
 import { excludeMatcher, toPosix } from './exclude.js';
@@ -34,6 +34,8 @@ export interface WalkOptions {
   excludeBase?: string;
   /** Files larger than this many bytes are skipped (default 5 MB). */
   maxFileSize?: number;
+  /** Which file names to yield (default: the files Shipshape has a parser for). */
+  include?(name: string): boolean;
   /** Told about every lintable file or directory left out, with the reason, for verbose output. */
   onSkip?(path: string, reason: string): void;
 }
@@ -86,17 +88,19 @@ class Walker {
   private readonly isExcluded: (path: string) => boolean;
   private readonly maxFileSize: number;
   private readonly onSkip: (path: string, reason: string) => void;
+  private readonly include: (name: string) => boolean;
 
   constructor(private readonly options: WalkOptions) {
     this.isExcluded = excludeMatcher(options.exclude ?? [], options.excludeBase ?? options.base);
     this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.onSkip = options.onSkip ?? (() => undefined);
+    this.include = options.include ?? ((name) => detectSyntax(name) !== null);
   }
 
   *run(targets: Target[]): Generator<string> {
     for (const target of targets) {
       if (target.kind === 'file') {
-        if (!detectSyntax(target.path)) this.onSkip(target.path, 'not a file Shipshape lints');
+        if (!this.include(basename(target.path))) this.onSkip(target.path, 'not a file Shipshape lints');
         else if (this.isExcluded(target.path)) this.onSkip(target.path, 'excluded by the configuration');
         else yield* this.accept(target.path, target.stats);
       } else {
@@ -126,7 +130,7 @@ class Walker {
         if (gitignore.ignores(path, true)) this.onSkip(path, 'ignored by .gitignore');
         else if (this.isExcluded(path)) this.onSkip(path, 'excluded by the configuration');
         else yield* this.walkDirectory(path, gitignore, matches);
-      } else if ((entry.isFile() || stats) && detectSyntax(entry.name)) {
+      } else if ((entry.isFile() || stats) && this.include(entry.name)) {
         if (matches && !matches(path)) continue;
         if (gitignore.ignores(path, false)) this.onSkip(path, 'ignored by .gitignore');
         else if (this.isExcluded(path)) this.onSkip(path, 'excluded by the configuration');

@@ -1,5 +1,5 @@
 // Engine findings to LSP diagnostics. `data` lets a code-action request find the finding again.
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import { ENGINE_RULES, UNUSED_SUPPRESSION, getRule, type Finding, type Severity } from '../../rules/src/index.js';
 
 export const SOURCE = 'shipshape';
@@ -19,6 +19,11 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 
 export function docsHref(ruleId: string): string | undefined {
   return (getRule(ruleId) ?? ENGINE_RULES.find((r) => r.id === ruleId))?.docs;
+}
+
+/** Every diagnostic of a lint result: its findings, then its notes. `version` is -1 for disk text. */
+export function diagnosticsOf(result: { version: number | undefined; findings: Finding[]; notes: Diagnostic[] }): Diagnostic[] {
+  return [...result.findings.map((f, i) => toDiagnostic(f, i, result.version ?? -1)), ...result.notes];
 }
 
 export function toDiagnostic(finding: Finding, index: number, version: number): Diagnostic {

@@ -1,49 +1,82 @@
-// Runs the engine on one open document with that document's settings. Never throws: a failure is
-// logged and yields no findings, so one bad file cannot stop the others.
+// Runs the engine on one file with that file's settings and the workspace snapshot. Never throws:
+// a failure is logged and yields no findings, so one bad file cannot stop the others.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type Finding } from '../../rules/src/index.js';
-import { dirname } from 'node:path';
-import { isExcludedFile } from '../../host/src/exclude.js';
+import { configDiagnostics, isConfigFile } from './config-files.js';
+import { SOURCE } from './diagnostics.js';
+import { isExcludedPath } from './exclude-globs.js';
 import { describeError, type Logger } from './log.js';
-import type { SettingsResolver } from './settings.js';
-import { uriToPath } from './uri.js';
+import { dirname } from './paths.js';
+import type { DocumentSettings, SettingsResolver } from './settings.js';
+import { uriPathOf, type UriMapper } from './uri.js';
+import type { WorkspaceState } from './workspace-state.js';
 
 /** What was linted: the findings' offsets and ranges refer to exactly this version's text. */
 export interface LintResult {
   uri: string;
-  version: number;
+  /** The document version; undefined for a file read from disk. */
+  version: number | undefined;
   text: string;
   findings: Finding[];
+  /** Diagnostics that are no finding: a file too large to lint, a config file's problems. */
+  notes: Diagnostic[];
 }
 
 export class DocumentLinter {
   constructor(
     private readonly settings: SettingsResolver,
+    private readonly state: WorkspaceState,
+    private readonly uris: UriMapper,
     private readonly log: Logger,
   ) {}
 
-  async lint(document: TextDocument): Promise<LintResult> {
+  /** Lints an open document; its text also becomes the workspace's view of that file. */
+  async lintDocument(document: TextDocument): Promise<LintResult> {
     const uri = document.uri;
-    let settings;
+    const path = this.uris.toPath(uri);
+    let settings: DocumentSettings;
     try {
-      settings = await this.settings.forDocument(uri);
+      settings = await this.settings.forFile(path, uri);
     } catch (error) {
       this.log.error(`Could not resolve the settings of ${uri}: ${describeError(error)}`);
-      return { uri, version: document.version, text: document.getText(), findings: [] };
+      return { uri, version: document.version, text: document.getText(), findings: [], notes: [] };
     }
     // Read version and text together after the await: the document object is updated in place
     // by later changes, and the findings must describe the text they were computed from.
     const version = document.version;
     const text = document.getText();
-    if (!settings.enable) return { uri, version, text, findings: [] };
-    const path = uriToPath(uri);
+    if (path !== undefined) this.state.setOpen(path, text);
+    return this.lintText(uri, path ?? uriPathOf(uri), version, text, settings, document.languageId);
+  }
+
+  lintText(uri: string, path: string, version: number | undefined, text: string, settings: DocumentSettings, languageId?: string): LintResult {
+    const result: LintResult = { uri, version, text, findings: [], notes: [] };
+    if (!settings.enable) return result;
     try {
-      if (isExcludedFile(path, settings.config.exclude, settings.excludeBase ?? dirname(path))) return { uri, version, text, findings: [] };
-      const findings = lint(text, path, { config: settings.config, languageId: document.languageId });
-      return { uri, version, text, findings };
+      if (isConfigFile(path)) {
+        result.notes = configDiagnostics(text);
+        return result;
+      }
+      if (isExcludedPath(path, settings.config.exclude, settings.excludeBase ?? dirname(path))) return result;
+      if (text.length > settings.maxFileSize) {
+        result.notes = [tooLarge(settings.maxFileSize)];
+        return result;
+      }
+      result.findings = lint(text, path, { config: settings.config, languageId, workspace: this.state.snapshot() });
     } catch (error) {
       this.log.error(`Linting ${uri} failed: ${describeError(error)}`);
-      return { uri, version, text, findings: [] };
     }
+    return result;
   }
+}
+
+function tooLarge(limit: number): Diagnostic {
+  const size = limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MB` : `${limit} bytes`;
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `Shipshape does not lint this file: it is larger than ${size} (setting shipshape.maxFileSize).`,
+  };
 }

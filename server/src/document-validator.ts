@@ -1,10 +1,11 @@
 // Keeps the diagnostics of open documents current: debounced lint per document, newest version
 // wins, results kept for the code actions of the version they describe.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostic } from './diagnostics.js';
+import { diagnosticsOf } from './diagnostics.js';
 import type { DocumentLinter, LintResult } from './document-linter.js';
 import { describeError, type Logger } from './log.js';
+import type { StatusReporter } from './status.js';
 
 export const CHANGE_DELAY_MS = 100;
 
@@ -18,6 +19,9 @@ export class DocumentValidator {
     private readonly linter: DocumentLinter,
     private readonly log: Logger,
     private readonly delayMs = CHANGE_DELAY_MS,
+    /** Told after each lint of an open document, to follow the workspace view (config files, dependencies). */
+    private readonly afterLint: (document: TextDocument) => void = () => undefined,
+    private readonly status?: StatusReporter,
   ) {}
 
   /** Lints soon; a later call for the same document replaces a pending one (debounce). */
@@ -30,14 +34,14 @@ export class DocumentValidator {
     this.timers.set(uri, timer);
   }
 
-  scheduleAll(): void {
-    for (const document of this.documents.all()) this.schedule(document.uri, true);
+  scheduleAll(except?: string): void {
+    for (const document of this.documents.all()) if (document.uri !== except) this.schedule(document.uri, true);
   }
 
+  /** Forgets a closed document; the caller publishes what replaces its diagnostics. */
   closed(uri: string): void {
     this.cancel(uri);
     this.published.delete(uri);
-    this.send(uri, undefined, []);
   }
 
   /** The findings published for exactly this version of the document, if any. */
@@ -61,22 +65,25 @@ export class DocumentValidator {
     try {
       const document = this.documents.get(uri);
       if (!document) return;
-      const result = await this.linter.lint(document);
+      const started = Date.now();
+      const result = await this.linter.lintDocument(document);
+      this.status?.validated(uri, Date.now() - started);
+      this.afterLint(document);
       const current = this.documents.get(uri);
       // Closed meanwhile, or a newer version arrived while settings were fetched: its own run publishes.
       if (!current || current.version !== result.version) return;
       const previous = this.published.get(uri);
-      if (previous && previous.version > result.version) return;
+      if (previous && (previous.version ?? -1) > (result.version ?? -1)) return;
       this.published.set(uri, result);
-      this.send(uri, result.version, result.findings.map((f, i) => toDiagnostic(f, i, result.version)));
+      publish(this.connection, this.log, uri, result.version, diagnosticsOf(result));
     } catch (error) {
       this.log.error(`Validating ${uri} failed: ${describeError(error)}`);
     }
   }
+}
 
-  private send(uri: string, version: number | undefined, diagnostics: ReturnType<typeof toDiagnostic>[]): void {
-    this.connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => {
-      this.log.error(`Publishing diagnostics for ${uri} failed: ${describeError(error)}`);
-    });
-  }
+export function publish(connection: Connection, log: Logger, uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+  connection.sendDiagnostics({ uri, version, diagnostics }).catch((error: unknown) => {
+    log.error(`Publishing diagnostics for ${uri} failed: ${describeError(error)}`);
+  });
 }

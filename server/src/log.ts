@@ -1,6 +1,6 @@
 // Logging to the client's output channel, and the guard that keeps a throwing handler from
 // taking the server down: every request and notification handler runs through `guard`.
-import type { RemoteConsole } from 'vscode-languageserver/node';
+import type { RemoteConsole } from 'vscode-languageserver';
 
 export interface Logger {
   info(message: string): void;

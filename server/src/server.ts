@@ -2,6 +2,7 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startLanguageServer } from './language-server.js';
 import { describeError } from './log.js';
+import { NodeFileSystem, nodeUris } from './node-file-system.js';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -9,4 +10,4 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describeError(reason)}`));
 
-startLanguageServer(connection);
+startLanguageServer(connection, new NodeFileSystem(), nodeUris);

@@ -1,7 +1,7 @@
 // Diagnostics and quick fixes through the bundled server: a Dockerfile and a Kubernetes Deployment.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CodeActionKind, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { getRule, lint } from '../../rules/src/index.js';
 import { applyWorkspaceEdit, startBundledServer, type LspTestClient } from './harness.js';
 
@@ -11,11 +11,16 @@ function withCode(diagnostics: Diagnostic[], code: string): Diagnostic | undefin
   return diagnostics.find((d) => d.code === code);
 }
 
+/** The rule's own fix: the only action that says whether it is preferred. */
+function isRuleFix(a: CodeAction): boolean {
+  return a.kind === CodeActionKind.QuickFix && a.isPreferred !== undefined;
+}
+
 /** Requests the quick fix for `diagnostic`, checks its shape, applies it and returns the diagnostics of the fixed version. */
 async function applyQuickFix(client: LspTestClient, uri: string, diagnostic: Diagnostic): Promise<Diagnostic[]> {
   const version = client.version(uri);
   const actions = await client.codeActions(uri, diagnostic.range, [diagnostic]);
-  const fixes = actions.filter((a) => a.kind === CodeActionKind.QuickFix);
+  const fixes = actions.filter(isRuleFix);
   assert.equal(fixes.length, 1, `one quick fix for ${diagnostic.code}: ${JSON.stringify(actions)}`);
   const [fix] = fixes;
   assert.deepEqual(fix.diagnostics, [diagnostic]);
@@ -106,7 +111,7 @@ describe('diagnostics and quick fixes (bundled server over stdio)', () => {
     );
     // Append a line without waiting for its diagnostics: the server's published findings are stale.
     const version = await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'USER 10001\n' }]);
-    const actions = await client.codeActions(uri, d.range, [d]);
+    const actions = (await client.codeActions(uri, d.range, [d])).filter(isRuleFix);
     assert.equal(actions.length, 1);
     const change = actions[0].edit?.documentChanges?.[0];
     assert.ok(change && 'textDocument' in change);
@@ -114,13 +119,21 @@ describe('diagnostics and quick fixes (bundled server over stdio)', () => {
     assert.equal(applyWorkspaceEdit(client.text(uri), uri, actions[0].edit!), 'FROM alpine:3.20\nCOPY app.py /app/\nUSER 10001\n');
   });
 
-  it('offers no action for diagnostics of other sources or without a fix, and honours context.only', async () => {
+  it('offers no action for diagnostics of other sources, and honours context.only', async () => {
     const uri = 'file:///work/fixtures/only/Dockerfile';
     await client.open(uri, 'dockerfile', 'FROM alpine:3.20\nADD app.py /app/\n');
     const ds = await client.diagnosticsForCurrentVersion(uri, (x) => withCode(x, 'dockerfile/add-instead-of-copy') !== undefined);
     const d = withCode(ds, 'dockerfile/add-instead-of-copy')!;
     assert.deepEqual(await client.codeActions(uri, d.range, [{ ...d, source: 'hadolint' }]), []);
-    assert.deepEqual(await client.codeActions(uri, d.range, [d], [CodeActionKind.Source]), []);
-    assert.equal((await client.codeActions(uri, d.range, [d], [CodeActionKind.QuickFix])).length, 1);
+    const source = await client.codeActions(uri, d.range, [d], [CodeActionKind.Source]);
+    assert.deepEqual(
+      source.map((a) => a.kind),
+      ['source.fixAll.shipshape'],
+      'only the fix-all source action',
+    );
+    assert.deepEqual(await client.codeActions(uri, d.range, [d], [CodeActionKind.Refactor]), []);
+    const quickFixes = await client.codeActions(uri, d.range, [d], [CodeActionKind.QuickFix]);
+    assert.ok(quickFixes.length > 1 && quickFixes.every((a) => a.kind === CodeActionKind.QuickFix));
+    assert.equal(quickFixes.filter(isRuleFix).length, 1);
   });
 });

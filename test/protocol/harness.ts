@@ -23,6 +23,12 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
+  ApplyWorkspaceEditRequest,
+  ExecuteCommandRequest,
+  WorkDoneProgressCreateRequest,
+  WorkDoneProgress,
+  type ApplyWorkspaceEditParams,
+  type ProgressToken,
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
@@ -66,6 +72,8 @@ export interface InitializeOptions {
   configuration?: boolean;
   /** The parent process id the server watches; null for an in-process server. */
   processId?: number | null;
+  /** Advertise `window.workDoneProgress` (default true). */
+  progress?: boolean;
 }
 
 type SettingsProvider = (scopeUri: string | undefined) => unknown;
@@ -73,11 +81,20 @@ type SettingsProvider = (scopeUri: string | undefined) => unknown;
 export class LspTestClient {
   /** What `workspace/configuration` answers for the `shipshape` section; tests replace it freely. */
   settings: SettingsProvider = () => ({});
+  /** What `workspace/configuration` answers for the `files` section (VS Code's files.exclude lives there). */
+  filesSettings: SettingsProvider = () => ({ exclude: {} });
   readonly configurationRequests: (string | undefined)[] = [];
+  /** Tokens the server created with window/workDoneProgress/create, and the `$/progress` values per token. */
+  readonly progress = new Map<ProgressToken, unknown[]>();
+  /** Edits the server asked to apply with workspace/applyEdit (all are reported as applied). */
+  readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
+  /** Every `shipshape/status` notification, in arrival order. */
+  readonly statuses: unknown[] = [];
   readonly logs: string[] = [];
   /** Every publishDiagnostics per URI, in arrival order. */
   readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private readonly listeners = new Set<(p: PublishDiagnosticsParams) => void>();
+  private readonly progressListeners = new Set<() => void>();
   private readonly documents = new Map<string, TextDocument>();
 
   constructor(
@@ -90,15 +107,30 @@ export class LspTestClient {
       this.published.set(p.uri, list);
       for (const l of [...this.listeners]) l(p);
     });
+    connection.onNotification('shipshape/status', (p: unknown) => {
+      this.statuses.push(p);
+    });
     connection.onNotification(LogMessageNotification.type, (p) => {
       this.logs.push(p.message);
     });
     connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => {
         this.configurationRequests.push(item.scopeUri);
+        if (item.section === 'files') return this.filesSettings(item.scopeUri) as object | null;
         return (item.section === 'shipshape' ? this.settings(item.scopeUri) : null) as object | null;
       }),
     );
+    connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+      this.progress.set(params.token, []);
+      connection.onProgress(WorkDoneProgress.type, params.token, (value) => {
+        this.progress.get(params.token)!.push(value);
+        for (const l of [...this.progressListeners]) l();
+      });
+    });
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.appliedEdits.push(params);
+      return { applied: true };
+    });
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.listen();
   }
@@ -143,9 +175,10 @@ export class LspTestClient {
       rootUri: folders.length > 0 ? fileUri(folders[0]) : null,
       workspaceFolders: folders.length > 0 ? folders.map((f, i) => ({ uri: fileUri(f), name: `folder${i}` })) : null,
       capabilities: {
+        window: { workDoneProgress: options.progress ?? true },
         workspace: {
           configuration: options.configuration ?? true,
-          workspaceEdit: { documentChanges: true },
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
           didChangeWatchedFiles: { dynamicRegistration: false },
         },
         textDocument: {
@@ -204,6 +237,32 @@ export class LspTestClient {
 
   async configFileChanged(path: string): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(path), type: FileChangeType.Changed }] });
+  }
+
+  /** Tells the server that files changed on disk, as VS Code's file watcher does. */
+  async filesChanged(changes: { path: string; type: 'created' | 'changed' | 'deleted' }[]): Promise<void> {
+    const types: Record<string, FileChangeType> = { created: FileChangeType.Created, changed: FileChangeType.Changed, deleted: FileChangeType.Deleted };
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changes.map((c) => ({ uri: fileUri(c.path), type: types[c.type] })) });
+  }
+
+  async executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+  }
+
+  /** Resolves once some progress token has received an `end` report. */
+  waitForProgressEnd(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown[]> {
+    const ended = () => [...this.progress.values()].find((values) => values.some((v) => (v as { kind?: string }).kind === 'end'));
+    const now = ended();
+    if (now) return Promise.resolve(now);
+    let listener: () => void = () => undefined;
+    const arrived = new Promise<unknown[]>((done) => {
+      listener = () => {
+        const values = ended();
+        if (values) done(values);
+      };
+      this.progressListeners.add(listener);
+    });
+    return withTimeout(arrived, timeoutMs, 'the end of a work-done progress').finally(() => this.progressListeners.delete(listener));
   }
 
   /** Resolves with the first diagnostics for `uri` (the latest already received, or a later one) that satisfy `accept`. */

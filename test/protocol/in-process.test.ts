@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
 import { startLanguageServer } from '../../server/src/language-server.js';
+import { NodeFileSystem, nodeUris } from '../../server/src/node-file-system.js';
 import { LspTestClient } from './harness.js';
 
 function startInProcess(): LspTestClient {
@@ -13,7 +14,7 @@ function startInProcess(): LspTestClient {
   const serverToClient = new PassThrough();
   // Readers and writers, not raw streams: with raw streams the library exits the process when they end.
   const server = createConnection(ProposedFeatures.all, new StreamMessageReader(clientToServer), new StreamMessageWriter(serverToClient));
-  startLanguageServer(server);
+  startLanguageServer(server, new NodeFileSystem(), nodeUris);
   return LspTestClient.overStreams(new StreamMessageReader(serverToClient), new StreamMessageWriter(clientToServer), () => server.dispose());
 }
 
