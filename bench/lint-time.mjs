@@ -1,0 +1,71 @@
+// Figure 1: per-file lint time of the engine against the bare parser it builds on (and, for the
+// Dockerfile, against dockerfile-utils' validator), on the same generated inputs in one process.
+import { loadEngine } from './bundle.mjs';
+import { composeFile, dockerfile, kubernetesManifest } from './generate.mjs';
+import { summarize } from './stats.mjs';
+
+export const INPUTS = [
+  { kind: 'kubernetes', label: 'Kubernetes, 2,000 lines', fileName: '/bench/k8s/workloads.yaml', make: () => kubernetesManifest(2000), comment: '#' },
+  { kind: 'dockerfile', label: 'Dockerfile, 300 lines', fileName: '/bench/Dockerfile', make: () => dockerfile(300), comment: '#' },
+  { kind: 'compose', label: 'Compose, 50 services', fileName: '/bench/compose.yaml', make: () => composeFile(50), comment: '#' },
+];
+
+/**
+ * Each iteration gets its own text (a trailing comment with the iteration number), so neither the
+ * engine's parse cache nor any memo in the parsers can answer from an earlier iteration.
+ */
+function variant(input, text, i) {
+  return `${text}${input.comment} bench iteration ${i}\n`;
+}
+
+function contenders(engine, input) {
+  const lint = (text) => engine.lint(text, input.fileName);
+  if (input.kind === 'dockerfile') {
+    return { ours: lint, parser: (text) => engine.DockerfileParser.parse(text), dockerfileUtils: (text) => engine.dockerfileUtilsValidate(text) };
+  }
+  // The same options the engine passes (rules/src/documents/parse.ts).
+  const parser = (text) => engine.parseAllDocuments(text, { lineCounter: new engine.LineCounter(), merge: true, prettyErrors: false });
+  return { ours: lint, parser };
+}
+
+/**
+ * Runs every contender on the same text in turn each iteration, so drift and GC hit all alike.
+ * Warm-up and measurement are bounded by count and by time, so a slow input (seconds per lint)
+ * still finishes with at least `minSamples` samples and the whole bench stays within minutes.
+ */
+function measure(fns, input, text, { warmup, iterations, minSamples, budgetMs }) {
+  const names = Object.keys(fns);
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  const runAll = (i, record) => {
+    const varied = variant(input, text, i);
+    for (const name of names) {
+      const t0 = performance.now();
+      fns[name](varied);
+      const elapsed = performance.now() - t0;
+      if (record) samples[name].push(elapsed);
+    }
+  };
+  let i = 0;
+  const warmStart = performance.now();
+  while (i < warmup && (i < 2 || performance.now() - warmStart < budgetMs / 5)) runAll(i++, false);
+  const started = performance.now();
+  for (let n = 0; n < iterations && (n < minSamples || performance.now() - started < budgetMs); n++) runAll(i++, true);
+  return Object.fromEntries(names.map((n) => [n, summarize(samples[n])]));
+}
+
+export async function runLintTime({ iterations = 500, warmup = 50, minSamples = 10, budgetMs = 15_000, log = () => {} } = {}) {
+  const engine = await loadEngine();
+  const results = [];
+  for (const input of INPUTS) {
+    const text = input.make();
+    log(`lint time: ${input.label}…`);
+    const stats = measure(contenders(engine, input), input, text, { warmup, iterations, minSamples, budgetMs });
+    const row = { kind: input.kind, label: input.label, lines: text.split('\n').length - 1, bytes: Buffer.byteLength(text), findings: engine.lint(text, input.fileName).length, ...stats };
+    row.ratioToParser = stats.ours.median / stats.parser.median;
+    if (stats.dockerfileUtils) row.ratioToDockerfileUtils = stats.ours.median / stats.dockerfileUtils.median;
+    results.push(row);
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await runLintTime({ log: console.error }), null, 2));

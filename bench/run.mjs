@@ -1,0 +1,94 @@
+// `npm run bench`: every performance figure of Shipshape in one run, on the same generated inputs.
+// Prints tables and writes bench/results.json. See bench/README.md for what each figure means.
+// Options: --package     run `npm run package` first, so the .vsix size is current (adds ~30 s)
+//          --files N     files in the CLI repository (default 10000)
+//          --memory-files N, --memory-passes N   the engine-memory figure (default 1000 files, 10 passes)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleEntry } from './bundle.mjs';
+import { prepareRepository, runCliThroughput } from './cli-throughput.mjs';
+import { runEditLatency } from './edit-latency.mjs';
+import { writeRepository } from './generate.mjs';
+import { runLintTime } from './lint-time.mjs';
+import { runMemory } from './memory.mjs';
+import { runSizes } from './sizes.mjs';
+import { kib, mib, ms } from './stats.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TARGET_PARSER_RATIO = 1.25;
+const FRAME_MS = 16;
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+function table(headers, rows) {
+  const cells = [headers, ...rows].map((r) => r.map(String));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+const log = (message) => process.stderr.write(`· ${message}\n`);
+const section = (title, body) => console.log(`\n## ${title}\n\n${body}`);
+
+const started = performance.now();
+const workDir = join(tmpdir(), 'shipshape-bench');
+mkdirSync(workDir, { recursive: true });
+const results = { date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, loadAverageAtStart: loadavg() } };
+
+// 5 first: `npm run package` rebuilds dist/ minified, and the other figures need the normal build back.
+if (process.argv.includes('--package')) {
+  log('npm run package…');
+  const pack = spawnSync('npm', ['run', '-s', 'package'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (pack.status !== 0) throw new Error('npm run package failed');
+  results.sizes = { minified: true, files: runSizes(ROOT) };
+  spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+} else {
+  results.sizes = { minified: false, files: runSizes(ROOT) };
+}
+await bundleEntry('engine');
+
+results.lintTime = await runLintTime({ log });
+results.editLatency = await runEditLatency({ distServer: join(ROOT, 'dist/server.js'), workDir, log });
+const { repo, files } = prepareRepository(workDir, option('--files', 10_000));
+results.cli = await runCliThroughput({ repo, files, workDir, distCli: join(ROOT, 'dist/cli.js'), log });
+const memoryRepo = join(workDir, 'repo-memory');
+rmSync(memoryRepo, { recursive: true, force: true });
+writeRepository(memoryRepo, option('--memory-files', 1_000));
+log('engine memory across passes…');
+results.memory = { measured: 'engine', ...(await runMemory({ bundle: await bundleEntry('engine'), dir: memoryRepo, passes: option('--memory-passes', 10) })) };
+results.seconds = (performance.now() - started) / 1000;
+
+console.log(`# Shipshape benchmarks — ${results.date.slice(0, 10)}, ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, load ${results.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}`);
+
+section(
+  '1. Lint time per file (ms; each iteration a different text, so no parse cache)',
+  table(
+    ['input', 'lines', 'findings', 'ours med', 'ours p95', 'parser med', 'parser p95', 'ours/parser', `target ≤${TARGET_PARSER_RATIO}×`, 'dockerfile-utils med', 'ours/dockerfile-utils', 'samples'],
+    results.lintTime.map((r) => [r.label, r.lines, r.findings, ms(r.ours.median), ms(r.ours.p95), ms(r.parser.median), ms(r.parser.p95), `${r.ratioToParser.toFixed(2)}×`, r.ratioToParser <= TARGET_PARSER_RATIO ? 'met' : 'missed', r.dockerfileUtils ? ms(r.dockerfileUtils.median) : '—', r.ratioToDockerfileUtils ? `${r.ratioToDockerfileUtils.toFixed(2)}×` : '—', r.ours.n]),
+  ),
+);
+section(
+  `2. Editing latency, didChange → publishDiagnostics (ms; target: p95 far below a ${FRAME_MS} ms frame)`,
+  table(
+    ['server', 'input', 'median', 'p95', 'debounce', 'net median', 'net p95', 'edits'],
+    results.editLatency.map((r) => [r.server, r.label, ms(r.median, 2), ms(r.p95, 2), r.debounceMs, ms(r.netMedian, 2), ms(r.netP95, 2), r.n]),
+  ),
+);
+section(
+  '3. CLI throughput (--format json --fail-on never)',
+  table(['run', 'threads', 'files', 'seconds', 'files/s', 'peak RSS MiB', 'report MiB'], results.cli.map((r) => [r.name, r.threads, r.files, r.seconds.toFixed(2), r.filesPerSecond.toFixed(0), mib(r.peakRssBytes), mib(r.reportBytes)])),
+);
+section(
+  `4. Engine memory over ${results.memory.passes.length - 1} passes of ${results.memory.files} files (after a full GC; pass 0 = before linting)`,
+  table(['pass', 'seconds', 'findings', 'heap MiB', 'RSS MiB'], results.memory.passes.map((p) => [p.pass, p.seconds.toFixed(2), p.findings, mib(p.heapUsedBytes), mib(p.rssBytes)])),
+);
+section(`5. Sizes (${results.sizes.minified ? 'minified, as packaged' : 'as built by npm run build, not minified'})`, table(['file', 'KiB'], results.sizes.files.map((f) => [f.file, kib(f.bytes)])));
+console.log(`\nWhole run: ${results.seconds.toFixed(0)} s. Results: bench/results.json`);
+
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
