@@ -1,5 +1,6 @@
 // One configuration schema for `.shipshape.yaml`, VS Code settings and the CLI's --config.
 import type { SeveritySetting } from './types.js';
+import { DEFAULT_MAX_FILE_SIZE } from './limits.js';
 
 export interface Config {
   rules: Record<string, SeveritySetting>;
@@ -12,6 +13,8 @@ export interface Config {
   only?: string[];
   /** Build target stage for Dockerfile final-stage rules. */
   target?: string;
+  /** Files larger than this many bytes (UTF-8) are not parsed; lint reports shipshape/file-too-large. */
+  maxFileSize?: number;
 }
 
 /** Newest Kubernetes minor version whose Pod Security Standards the engine knows. */
@@ -24,6 +27,7 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   trustedRegistries: [],
   exclude: [],
   honorPeerSuppressions: true,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 }) as Config;
 
 const SEVERITIES = new Set(['off', 'error', 'warning', 'info', 'hint']);
@@ -85,6 +89,10 @@ export function validateConfig(raw: unknown, knownRuleIds: ReadonlySet<string>):
       case 'honorPeerSuppressions':
         if (typeof value === 'boolean') config.honorPeerSuppressions = value;
         else problems.push({ path: key, message: '"honorPeerSuppressions" must be true or false.' });
+        break;
+      case 'maxFileSize':
+        if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) config.maxFileSize = value;
+        else problems.push({ path: key, message: '"maxFileSize" must be a positive whole number of bytes.' });
         break;
       case 'target':
         if (typeof value === 'string') config.target = value;

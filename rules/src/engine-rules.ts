@@ -53,7 +53,31 @@ export const TEMPLATE_SKIPPED: Rule = defineRule({
   check: noop,
 });
 
-export const ENGINE_RULES: readonly Rule[] = [PARSE_ERROR, INTERNAL_ERROR, UNUSED_SUPPRESSION, TEMPLATE_SKIPPED];
+export const FILE_TOO_LARGE: Rule = defineRule({
+  id: 'shipshape/file-too-large',
+  severity: 'info',
+  fix: 'none',
+  risk: 'orchestrator',
+  title: 'The file is larger than the size limit and was not linted',
+  references: [],
+  aliases: [],
+  appliesTo: 'k8s',
+  check: noop,
+});
+
+export const TOO_COMPLEX: Rule = defineRule({
+  id: 'shipshape/too-complex',
+  severity: 'info',
+  fix: 'none',
+  risk: 'orchestrator',
+  title: 'The file nests too deeply to be linted',
+  references: [],
+  aliases: [],
+  appliesTo: 'k8s',
+  check: noop,
+});
+
+export const ENGINE_RULES: readonly Rule[] = [PARSE_ERROR, INTERNAL_ERROR, UNUSED_SUPPRESSION, TEMPLATE_SKIPPED, FILE_TOO_LARGE, TOO_COMPLEX];
 
 /** Every id a configuration may name: the catalog's rules and the engine's own. */
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULE_IDS, ...ENGINE_RULES.map((r) => r.id)]);

@@ -1,7 +1,9 @@
 // The engine's entry point: text in, findings out. Pure: no editor, no file system.
 import { parseFile, type ParsedFile } from './documents/parse.js';
 import { DEFAULT_CONFIG, type Config } from './config.js';
-import { INTERNAL_ERROR, PARSE_ERROR, TEMPLATE_SKIPPED, UNUSED_SUPPRESSION } from './engine-rules.js';
+import { FILE_TOO_LARGE, INTERNAL_ERROR, PARSE_ERROR, TEMPLATE_SKIPPED, TOO_COMPLEX, UNUSED_SUPPRESSION } from './engine-rules.js';
+import { detectSyntax } from './documents/detect.js';
+import { formatBytes, isStackOverflow, maxFileSize, utf8SizeOver } from './limits.js';
 import type { Locatable, Report, Rule, RuleContext, WorkspaceIndex } from './rule.js';
 import { RULES, getRule } from './rules/index.js';
 import { resolveSeverity } from './severity.js';
@@ -25,10 +27,20 @@ const memos = new WeakMap<ParsedFile, Map<string, unknown>>();
 
 export function lint(text: string, fileName: string, options: LintOptions = {}): Finding[] {
   const config = options.config ?? DEFAULT_CONFIG;
+  const enabled = (rule: Rule) => resolveSeverity(rule, config) !== 'off';
+  const limit = maxFileSize(config);
+  const size = utf8SizeOver(text, limit);
+  if (size !== null) {
+    // Not parsed at all: a huge file would stall the editor, and no real container file is this big.
+    if (!detectSyntax(fileName, options.languageId) || !enabled(FILE_TOO_LARGE)) return [];
+    const message = `This file is ${formatBytes(size)}, more than the ${formatBytes(limit)} limit (setting maxFileSize), so it was not linted.`;
+    const at = { line: 0, character: 0 };
+    return [{ rule: FILE_TOO_LARGE.id, severity: resolveSeverity(FILE_TOO_LARGE, config) as Severity, message, range: { start: at, end: at }, span: { start: 0, end: 0 }, object: null, fix: null }];
+  }
   const file = parseFile(text, fileName, options.languageId);
   if (!file) return [];
   const findings: Finding[] = [];
-  const enabled = (rule: Rule) => resolveSeverity(rule, config) !== 'off';
+  if (file.tooComplex) return enabled(TOO_COMPLEX) ? [tooComplex(file, config, 'the parser')] : [];
 
   // Only for YAML Shipshape recognises: other YAML (CI workflows, Ansible…) is not ours to judge.
   if (file.yamlError && file.kinds.size > 0 && enabled(PARSE_ERROR)) {
@@ -55,7 +67,10 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
     try {
       rule.check(ctx);
     } catch (error) {
-      if (enabled(INTERNAL_ERROR)) {
+      // Nesting deeper than a rule's walk can follow is a limit of the input, not a bug: one note for the file.
+      if (isStackOverflow(error)) {
+        if (enabled(TOO_COMPLEX) && !findings.some((f) => f.rule === TOO_COMPLEX.id)) findings.push(tooComplex(file, config, `rule ${rule.id}`));
+      } else if (enabled(INTERNAL_ERROR)) {
         const message = error instanceof Error ? error.message : String(error);
         findings.push(finding(file, INTERNAL_ERROR, 'warning', { start: 0, end: 0 }, `Rule ${rule.id} failed on this file and was skipped: ${message}`));
       }
@@ -107,6 +122,11 @@ function context(
     },
   };
   return ctx;
+}
+
+function tooComplex(file: ParsedFile, config: Config, who: string): Finding {
+  const message = `This file nests too deeply for ${who} to follow, so it was not fully linted.`;
+  return finding(file, TOO_COMPLEX, resolveSeverity(TOO_COMPLEX, config) as Severity, { start: 0, end: 0 }, message);
 }
 
 function finding(file: ParsedFile, rule: Rule, severity: Severity, span: Span, message: string, object: string | null = null): Finding {

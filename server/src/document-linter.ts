@@ -1,10 +1,9 @@
 // Runs the engine on one file with that file's settings and the workspace snapshot. Never throws:
 // a failure is logged and yields no findings, so one bad file cannot stop the others.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type Finding } from '../../rules/src/index.js';
 import { configDiagnostics, isConfigFile } from './config-files.js';
-import { SOURCE } from './diagnostics.js';
 import { isExcludedPath } from './exclude-globs.js';
 import { describeError, type Logger } from './log.js';
 import { dirname } from './paths.js';
@@ -59,24 +58,12 @@ export class DocumentLinter {
         return result;
       }
       if (isExcludedPath(path, settings.config.exclude, settings.excludeBase ?? dirname(path))) return result;
-      if (text.length > settings.maxFileSize) {
-        result.notes = [tooLarge(settings.maxFileSize)];
-        return result;
-      }
-      result.findings = lint(text, path, { config: settings.config, languageId, workspace: this.state.snapshot() });
+      // The engine enforces the size limit, so the note is shipshape/file-too-large as in the CLI.
+      const config = { ...settings.config, maxFileSize: settings.maxFileSize };
+      result.findings = lint(text, path, { config, languageId, workspace: this.state.snapshot() });
     } catch (error) {
       this.log.error(`Linting ${uri} failed: ${describeError(error)}`);
     }
     return result;
   }
-}
-
-function tooLarge(limit: number): Diagnostic {
-  const size = limit % (1024 * 1024) === 0 ? `${limit / (1024 * 1024)} MB` : `${limit} bytes`;
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    source: SOURCE,
-    message: `Shipshape does not lint this file: it is larger than ${size} (setting shipshape.maxFileSize).`,
-  };
 }

@@ -163,7 +163,8 @@ describe('whole-workspace diagnostics (bundled server)', () => {
     const open = await client.waitForDiagnostics(uri, (p) => p.version === 1);
     assert.equal(open.diagnostics.length, 1);
     assert.equal(open.diagnostics[0].severity, 3, 'information');
-    assert.match(String(open.diagnostics[0].message), /larger than 20 bytes/);
+    assert.equal(open.diagnostics[0].code, 'shipshape/file-too-large');
+    assert.match(String(open.diagnostics[0].message), /more than the 20 bytes limit/);
     await client.close(uri);
     await client.changeSettings({});
     await client.waitForDiagnostics(uri, (p) => fromDisk(p) && codes(p).includes(ADD));

@@ -3,6 +3,7 @@
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isStackOverflow } from '../limits.js';
 import { LineIndex } from '../text.js';
 import type { FileKind, Span } from '../types.js';
 import { baseName, detectSyntax, isComposeName, type Syntax } from './detect.js';
@@ -40,6 +41,8 @@ export interface ParsedFile {
    * YAML documents, and lint reports this note once (shipshape/template-skipped) instead of syntax errors.
    */
   templateNote?: { message: string; span: Span };
+  /** Set when the parser ran out of stack (nesting far deeper than any real file): nothing else is set. */
+  tooComplex?: true;
 }
 
 const CACHE_SIZE = 32;
@@ -78,9 +81,23 @@ function skipTemplate(file: ParsedFile): void {
   };
 }
 
-function parseUncached(text: string, fileName: string, syntax: Syntax): ParsedFile {
+function parseUncached(original: string, fileName: string, syntax: Syntax): ParsedFile {
+  // A leading byte-order mark is not content. The YAML parser and dockerfile-ast skip it; jsonc-parser
+  // rejects it (dockerd strips it), so JSON is read with a space of the same length in its place and
+  // every offset still points into the real text.
+  const text = syntax === 'json' && original.charCodeAt(0) === 0xfeff ? ' ' + original.slice(1) : original;
   const lines = new LineIndex(text);
-  const file: ParsedFile = { fileName, text, lines, syntax, kinds: new Set() };
+  try {
+    return parseInto({ fileName, text, lines, syntax, kinds: new Set() });
+  } catch (error) {
+    // jsonc-parser (and any parser) recurses per nesting level: 10,000 nested `[` overflow the stack.
+    if (!isStackOverflow(error)) throw error;
+    return { fileName, text, lines, syntax, kinds: new Set(), tooComplex: true };
+  }
+}
+
+function parseInto(file: ParsedFile): ParsedFile {
+  const { text, fileName, syntax } = file;
   if (syntax === 'dockerfile') {
     file.dockerfile = DockerfileParser.parse(text);
     file.kinds.add('dockerfile');
@@ -99,7 +116,11 @@ function parseUncached(text: string, fileName: string, syntax: Syntax): ParsedFi
     for (const d of file.yaml) {
       if (d.kind) file.kinds.add(d.kind);
       const err = d.doc.errors[0];
-      if (err && !file.yamlError) file.yamlError = { message: err.message.split('\n')[0], span: { start: err.pos[0], end: Math.max(err.pos[1], err.pos[0]) } };
+      if (err && !file.yamlError) {
+        // The parser places "unexpected end" errors one past the text: clamp into it.
+        const start = Math.min(err.pos[0], text.length);
+        file.yamlError = { message: err.message.split('\n')[0], span: { start, end: Math.min(Math.max(err.pos[1], start), text.length) } };
+      }
     }
     if (templated) file.templated = true;
     if ((templated || isChartTemplatePath(fileName)) && file.yamlError) skipTemplate(file);

@@ -61,7 +61,9 @@ export function indentUnit(file: ParsedFile): string {
 }
 
 function column(file: ParsedFile, offset: number): number {
-  return file.lines.positionAt(offset).character;
+  const { line, character } = file.lines.positionAt(offset);
+  // A byte-order mark before the first key takes no column: inserted siblings must not be indented by it.
+  return line === 0 && character > 0 && file.text.charCodeAt(0) === 0xfeff ? character - 1 : character;
 }
 
 /** Offset of the end of the last line a node's value occupies (before its line break). */
@@ -96,7 +98,8 @@ export function sharedNodes(doc: Document): Set<unknown> {
     visit(doc, {
       Node(_k, node) {
         if ((node as { anchor?: string }).anchor && aliased.has((node as { anchor: string }).anchor)) {
-          visit(node as Node, { Node(_k2, inner) { s.add(inner); } });
+          // A subtree already marked (under an outer anchor) is not walked again: nested anchors stay linear.
+          visit(node as Node, { Node(_k2, inner) { if (s.has(inner)) return visit.SKIP; s.add(inner); } });
           s.add(node);
         }
       },

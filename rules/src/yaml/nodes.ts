@@ -21,9 +21,38 @@ const MAX_MERGE_DEPTH = 16;
 /** Follows an alias to the node it names (bounded, so cyclic aliases cannot hang). */
 export function deref(node: unknown, doc: Document | undefined): YNode | null {
   let n = node;
-  for (let i = 0; i < 8 && isAlias(n); i++) n = doc ? n.resolve(doc) : undefined;
+  for (let i = 0; i < 8 && isAlias(n); i++) n = doc ? aliasTargets(doc).get(n) : undefined;
   if (isAlias(n)) return null;
   return (n as YNode) ?? null;
+}
+
+const targetCache = new WeakMap<Document, Map<unknown, YNode | undefined>>();
+
+/**
+ * Every alias of a document mapped to its anchored node, found in one pass. `Alias.resolve` walks the
+ * whole document on every call, which made files with many aliases quadratic. Same rule as the
+ * library: the last node with that anchor before the alias in document order (parents before
+ * children, keys before values). Iterative, so deep nesting cannot overflow the stack.
+ */
+function aliasTargets(doc: Document): Map<unknown, YNode | undefined> {
+  let targets = targetCache.get(doc);
+  if (targets) return targets;
+  targets = new Map();
+  const anchors = new Map<string, YNode>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (isAlias(n)) {
+      targets.set(n, anchors.get(n.source));
+      continue;
+    }
+    const anchor = (n as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.set(anchor, n as YNode);
+    const children = isPair(n) ? [n.key, n.value] : isMap(n) || isSeq(n) ? n.items : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  targetCache.set(doc, targets);
+  return targets;
 }
 
 export function keyName(pair: YPair): string | undefined {

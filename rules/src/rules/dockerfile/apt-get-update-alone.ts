@@ -47,7 +47,8 @@ function mergeFix(ctx: RuleContext, lone: Instruction, stage: Stage, refresh: Pa
   if (script.commands.length !== packageCommands(ctx, lone).length) return null;
   const runs = stage.instructions.filter((i) => i.getKeyword() === 'RUN');
   const next = runs[runs.indexOf(lone) + 1];
-  if (!next || isExecForm(ctx, next) || !packageCommands(ctx, next).some((c) => c.manager === refresh.manager)) return null;
+  // The next RUN must install or upgrade with that manager: merged into anything else, the update is still alone.
+  if (!next || isExecForm(ctx, next) || !packageCommands(ctx, next).some((c) => c.manager === refresh.manager && (c.action === 'install' || c.action === 'upgrade'))) return null;
   const source = argumentsSource(ctx, next);
   const loneSource = argumentsSource(ctx, lone);
   if (!source || !loneSource || /^\s*<</.test(source.text) || /[\r\n]/.test(loneSource.text.trim())) return null;

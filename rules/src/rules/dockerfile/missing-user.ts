@@ -1,12 +1,13 @@
 // With no USER anywhere in the final stage's chain, the image runs as its base image's user,
 // which is root for almost every base image.
-import type { Instruction } from 'dockerfile-ast';
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { appendLines, insertLinesBefore } from '../../fix/text-edits.js';
 import { keywordInStyleOf } from '../../dockerfile/instruction-text.js';
 import { ancestry, describeStage, effectiveUser, finalStage, stageLabel, stages, type Stage } from '../../dockerfile/stages.js';
 import { NON_ROOT_USER, runsAsNonRootByDefault } from '../../dockerfile/users.js';
 import { defineRule, type RuleContext } from '../../rule.js';
 import type { Edit } from '../../types.js';
+import { applyEdits } from '../../text.js';
 
 export default defineRule({
   id: 'dockerfile/missing-user',
@@ -29,10 +30,20 @@ export default defineRule({
       at: final.from.getRange(),
       message: `The final image (${describeStage(final)}) sets no USER, so it runs as the default user of ${base}, root for most images: whoever compromises the process is root in the container.`,
       object: stageLabel(final),
-      fix: { title: `Add "${user}"`, edits: [insertUser(ctx, final, user)] },
+      fix: withUser(ctx, insertUser(ctx, final, user), user),
     });
   },
 });
+
+/**
+ * The fix, when the inserted line really becomes a USER instruction: not when the file ends inside an
+ * open construct (a dangling line continuation, an unterminated heredoc) that would swallow it.
+ */
+function withUser(ctx: RuleContext, edit: Edit, user: string) {
+  const users = (instructions: Instruction[]) => instructions.filter((i) => i.getKeyword().toUpperCase() === 'USER').length;
+  const added = users(DockerfileParser.parse(applyEdits(ctx.text, [edit])).getInstructions()) > users(ctx.file.dockerfile!.getInstructions());
+  return added ? { title: `Add "${user}"`, edits: [edit] } : undefined;
+}
 
 /** Before the first CMD/ENTRYPOINT (they are what runs as the user), else at the stage's end. */
 function insertUser(ctx: RuleContext, stage: Stage, line: string): Edit {
