@@ -170,3 +170,15 @@ describe('shell tokenizer', () => {
     );
   });
 });
+
+describe('incomplete scripts', () => {
+  const incomplete = (text: string) => parseScript(verbatim(text, 0, text.length)).incomplete === true;
+
+  it('marks a script whose quote, backtick, $( or ${ is never closed', () => {
+    for (const text of ["echo 'a", 'echo "a', 'echo `a', 'echo $(a', 'echo ${a', "echo $'a", 'echo "$(a"']) assert.ok(incomplete(text), text);
+  });
+
+  it('leaves complete scripts unmarked', () => {
+    for (const text of ["echo 'a' \"b\" `c` $(d) ${e} $'f'", 'apt-get update && apt-get install -y curl', '']) assert.ok(!incomplete(text), text);
+  });
+});

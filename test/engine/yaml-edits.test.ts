@@ -138,3 +138,11 @@ describe('sequence items', () => {
     assert.equal(apply(text, insertEntries(file, m, { x: 1 }, doc)), 'l:\n- name: a\n  image: b\n  x: 1\n');
   });
 });
+
+describe('maps with collection keys', () => {
+  it('offers no insertion into a mapping that has a `? ` explicit collection key', () => {
+    const text = 'spec:\n  containers: []\n  ? image: x\n    other: y\n';
+    const { file, doc, root } = load(text);
+    assert.equal(insertEntries(file, asMap(getIn(root, ['spec'], doc))!, { a: 1 }, doc), null);
+  });
+});

@@ -45,6 +45,11 @@ export interface Script {
   /** Every simple command in source order, those of nested scripts right after their shell. */
   commands: SimpleCommand[];
   pipelines: Pipeline[];
+  /**
+   * A quote, backtick or `$(`/`${` is never closed: the shell would reject the script, and where
+   * a word ends is a guess, so rules offer no edits inside such a script.
+   */
+  incomplete?: boolean;
 }
 
 export interface ScriptOptions {
@@ -169,6 +174,7 @@ const LOOP_CLOSER = 'done';
 function addScript(script: Script, source: SourceText, bareHeredocIsScript: boolean, depth: number, parent: SimpleCommand | undefined): void {
   const lexer = new Lexer(source);
   lexer.run();
+  if (lexer.unterminated) script.incomplete = true;
   const pipelines = new Map<number, Pipeline>();
   let loops = 0;
   for (const { raw, pipelineId } of lexer.commands) {
@@ -255,6 +261,8 @@ class Lexer {
   private pending: PendingHeredoc[] = [];
   /** Nesting of $(…) / "…" being skipped; past MAX_SKIP_NESTING the rest of the text is one word. */
   private skipping = 0;
+  /** Set when a quote, backtick, `$(` or `${` runs to the end of the text unclosed. */
+  unterminated = false;
 
   constructor(private readonly s: SourceText) {
     this.t = s.text;
@@ -395,6 +403,7 @@ class Lexer {
       } else if (c === "'") {
         quoted = true;
         const close = t.indexOf("'", i + 1);
+        if (close < 0) this.unterminated = true;
         const end = close < 0 ? t.length : close;
         addRange(i + 1, end);
         i = Math.min(t.length, end + 1);
@@ -445,6 +454,7 @@ class Lexer {
         i++;
       }
     }
+    this.unterminated = true;
     return i;
   }
 
@@ -461,6 +471,7 @@ class Lexer {
         i++;
       }
     }
+    if (i >= t.length) this.unterminated = true;
     return Math.min(t.length, i + 1);
   }
 
@@ -474,7 +485,10 @@ class Lexer {
   }
 
   private matchClosing(open: number, opener: string, closer: string): number {
-    if (this.skipping >= MAX_SKIP_NESTING) return this.t.length;
+    if (this.skipping >= MAX_SKIP_NESTING) {
+      this.unterminated = true;
+      return this.t.length;
+    }
     this.skipping++;
     try {
       return this.scanClosing(open, opener, closer);
@@ -502,6 +516,7 @@ class Lexer {
         i++;
       }
     }
+    this.unterminated = true;
     return t.length;
   }
 
@@ -513,6 +528,7 @@ class Lexer {
       else if (t[i] === '`') i = this.matchBacktick(i);
       else i++;
     }
+    if (i >= t.length) this.unterminated = true;
     return Math.min(t.length, i + 1);
   }
 
@@ -520,6 +536,7 @@ class Lexer {
     const t = this.t;
     let i = open + 1;
     while (i < t.length && t[i] !== '`') i += t[i] === '\\' ? 2 : 1;
+    if (i >= t.length) this.unterminated = true;
     return Math.min(t.length, i + 1);
   }
 

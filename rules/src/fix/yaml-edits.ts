@@ -135,6 +135,9 @@ export function insertEntries(file: ParsedFile, map: YMap, entries: Record<strin
     const lastEnd = pairEnd(map.items[map.items.length - 1]);
     return { start: lastEnd, end: lastEnd, text: `, ${body}` };
   }
+  // A collection used as a key (`? …`) has no reliable end line to insert after; such maps are not
+  // Kubernetes or Compose objects anyway.
+  if (map.items.some((p) => !isScalar(p.key))) return null;
   const first = map.items[0];
   const last = map.items[map.items.length - 1];
   const firstStart = nodeStart(first?.key);

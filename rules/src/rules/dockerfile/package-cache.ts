@@ -5,7 +5,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { invocationsIn, parseArgs, runInstructions, shippedStages } from '../../dockerfile/commands.js';
 import { declarations } from '../../dockerfile/declarations.js';
 import { hasOption, packageCommands, type Manager, type PackageCommand } from '../../dockerfile/packages.js';
-import { isExecForm } from '../../dockerfile/run-script.js';
+import { instructionScript, isExecForm } from '../../dockerfile/run-script.js';
 import { isUnder, throwawayMountTargets } from '../../dockerfile/run-mounts.js';
 import { ancestry, describeStage, stageLabel, type Stage } from '../../dockerfile/stages.js';
 import { defineRule, type FixInput, type RuleContext } from '../../rule.js';
@@ -34,6 +34,8 @@ export default defineRule({
   check(ctx) {
     for (const { instruction, stage } of runInstructions(ctx, shippedStages(ctx))) {
       const commands = packageCommands(ctx, instruction).filter((c) => c.manager in CACHE_DIRS);
+      // In a script with an unclosed quote or backtick, where a command ends is a guess: no edits.
+      const editable = !instructionScript(ctx, instruction).incomplete;
       const removed = removedPaths(ctx, instruction);
       const mounts = throwawayMountTargets(instruction);
       const cleaned = (manager: Checked) => removed.some((p) => CACHE_DIRS[manager].some((d) => isUnder(d, [p]))) || mounts.some((m) => CACHE_DIRS[manager].some((d) => isUnder(d, [m])));
@@ -50,15 +52,15 @@ export default defineRule({
         if (c.action !== 'install' && c.action !== 'upgrade') continue;
         if (manager === 'pip') {
           if (c.action !== 'install' || hasOption(c, '--no-cache-dir') || cleaned('pip') || pipCacheOff(ctx, stage, instruction, c)) continue;
-          report(c, 'keeps the downloaded packages in pip\'s cache', insertAfterAction(ctx, instruction, c, '--no-cache-dir'));
+          report(c, 'keeps the downloaded packages in pip\'s cache', editable ? insertAfterAction(ctx, instruction, c, '--no-cache-dir') : null);
         } else if (manager === 'apk') {
           if (hasOption(c, '--no-cache') || cleaned('apk')) continue;
-          report(c, 'keeps the package index in /var/cache/apk', insertAfterAction(ctx, instruction, c, '--no-cache'));
+          report(c, 'keeps the package index in /var/cache/apk', editable ? insertAfterAction(ctx, instruction, c, '--no-cache') : null);
         } else {
           if (done.has(manager) || cleaned(manager) || cleansUp(commands, manager)) continue;
           done.add(manager);
           const what = manager === 'apt' ? 'leaves the package lists in /var/lib/apt/lists' : `leaves its metadata and package cache in /var/cache`;
-          report(c, what, appendCleanup(ctx, instruction, commands, c));
+          report(c, what, editable ? appendCleanup(ctx, instruction, commands, c) : null);
         }
       }
     }
