@@ -48,8 +48,16 @@ function renderBlockEntries(entries: Record<string, YamlValue>, indent: string, 
   return lines;
 }
 
+const indentUnits = new WeakMap<ParsedFile, string>();
+
 /** The indentation step the file uses (the smallest indentation of an indented line), default 2. */
 export function indentUnit(file: ParsedFile): string {
+  let unit = indentUnits.get(file);
+  if (unit === undefined) indentUnits.set(file, (unit = measureIndentUnit(file)));
+  return unit;
+}
+
+function measureIndentUnit(file: ParsedFile): string {
   let min = Infinity;
   const limit = Math.min(file.lines.lineCount, 400);
   for (let i = 0; i < limit; i++) {
