@@ -16,6 +16,8 @@ export interface LintCommand {
   failOn: FailOn;
   quiet: boolean;
   verbose: boolean;
+  /** Worker threads for large inputs; undefined = one per core when there are enough files. */
+  threads?: number;
 }
 
 export interface RulesCommand {
@@ -46,6 +48,7 @@ const LINT_OPTIONS: readonly OptionSpec[] = [
   { name: 'fail-on', values: ['error', 'warning', 'info', 'hint', 'never'] },
   { name: 'quiet', short: 'q' },
   { name: 'verbose' },
+  { name: 'threads', values: 'any' },
 ];
 
 const RULES_OPTIONS: readonly OptionSpec[] = [HELP, { name: 'format', short: 'f', values: ['text', 'json'] }];
@@ -68,6 +71,9 @@ export function parseArgs(argv: readonly string[]): Command {
   if (options.has('version')) return { command: 'version' };
   const rules = (options.get('rule') ?? []).flatMap((v) => v.split(',')).map((id) => id.trim()).filter((id) => id !== '');
   if (options.has('rule') && rules.length === 0) throw new UsageError('--rule needs at least one rule id');
+  const threadsText = last(options, 'threads');
+  const threads = threadsText === undefined ? undefined : Number(threadsText);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) throw new UsageError(`invalid value "${threadsText}" for --threads (expected a whole number from 1 to 64)`);
   return {
     command: 'lint',
     targets: positionals,
@@ -77,6 +83,7 @@ export function parseArgs(argv: readonly string[]): Command {
     failOn: (last(options, 'fail-on') ?? 'error') as FailOn,
     quiet: options.has('quiet'),
     verbose: options.has('verbose'),
+    threads,
   };
 }
 

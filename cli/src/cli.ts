@@ -5,12 +5,13 @@ import { parseArgs, UsageError, type Command } from './args.js';
 import { formatRulesJson, formatRulesTable } from './format/rule-list.js';
 import { EXIT_CLEAN, EXIT_ERROR, runLint } from './lint-command.js';
 import { ConfigError } from './load-config.js';
+import { runAsLintWorker } from './parallel.js';
 import { USAGE } from './usage.js';
 import { VERSION } from './version.js';
 
-function run(argv: readonly string[], cwd: string): number {
+async function run(argv: readonly string[], cwd: string): Promise<number> {
   try {
-    return execute(parseArgs(argv), cwd);
+    return await execute(parseArgs(argv), cwd);
   } catch (e) {
     if (e instanceof UsageError || e instanceof WalkError) {
       process.stderr.write(`shipshape: ${e.message}\nRun "shipshape --help" for usage.\n`);
@@ -26,7 +27,7 @@ function run(argv: readonly string[], cwd: string): number {
   }
 }
 
-function execute(command: Command, cwd: string): number {
+function execute(command: Command, cwd: string): number | Promise<number> {
   switch (command.command) {
     case 'help':
       process.stdout.write(USAGE);
@@ -43,4 +44,8 @@ function execute(command: Command, cwd: string): number {
 }
 
 // exitCode rather than exit(): lets a large report drain to a pipe before the process ends.
-process.exitCode = run(process.argv.slice(2), process.cwd());
+if (!runAsLintWorker()) {
+  void run(process.argv.slice(2), process.cwd()).then((code) => {
+    process.exitCode = code;
+  });
+}

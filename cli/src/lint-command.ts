@@ -10,28 +10,19 @@ import { SEVERITY_RANK, type FileReport } from './format/report.js';
 import { formatSarif } from './format/sarif.js';
 import { formatSummary, formatText } from './format/text.js';
 import { displayPath, loadRunConfig } from './load-config.js';
+import { lintInWorkers, threadCount } from './parallel.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
-export function runLint(command: LintCommand, cwd: string): number {
+export async function runLint(command: LintCommand, cwd: string): Promise<number> {
   const { config, excludeBase } = loadRunConfig(command.config, command.rules, cwd);
-  const skipped = (path: string, reason: string) => {
-    if (command.verbose) process.stderr.write(`shipshape: skipped ${displayPath(path, cwd)}: ${reason}\n`);
-  };
   // Walk everything first: a missing path is a usage error before any output.
-  const files = [...walkFiles(command.targets, { base: cwd, exclude: config.exclude, excludeBase, onSkip: skipped })];
-  const workspace = new DiskWorkspaceIndex(files, cwd);
-
-  const reports: FileReport[] = [];
-  let failures = 0;
-  for (const path of files) {
-    const file = displayPath(path, cwd);
-    const report = lintFile(path, file, config, workspace, skipped);
-    if (report === 'failed') failures++;
-    else if (report) reports.push(report);
-  }
+  const files = [...walkFiles(command.targets, { base: cwd, exclude: config.exclude, excludeBase, onSkip: skipReporter(command.verbose, cwd) })];
+  const threads = threadCount(command.threads, files.length);
+  const share = { files, allFiles: files, cwd, config, verbose: command.verbose };
+  const { reports, failures } = threads > 1 ? await lintInWorkers(share, threads) : lintFiles(share);
   reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   process.stdout.write(render(command, reports, cwd));
@@ -41,6 +32,40 @@ export function runLint(command: LintCommand, cwd: string): number {
   }
   if (failures > 0) return EXIT_ERROR;
   return reports.some((r) => r.findings.some((f) => failsOn(f.severity, command.failOn))) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** What one thread lints: `files` of the walked `allFiles` (the workspace every rule sees). */
+export interface LintShare {
+  files: string[];
+  allFiles: string[];
+  cwd: string;
+  config: Config;
+  verbose: boolean;
+}
+
+export interface LintOutcome {
+  reports: FileReport[];
+  failures: number;
+}
+
+function skipReporter(verbose: boolean, cwd: string): (path: string, reason: string) => void {
+  return (path, reason) => {
+    if (verbose) process.stderr.write(`shipshape: skipped ${displayPath(path, cwd)}: ${reason}\n`);
+  };
+}
+
+/** Lints a share of the files in this thread: the main thread's work, or one worker's. */
+export function lintFiles(share: LintShare): LintOutcome {
+  const workspace = new DiskWorkspaceIndex(share.allFiles, share.cwd);
+  const skipped = skipReporter(share.verbose, share.cwd);
+  const reports: FileReport[] = [];
+  let failures = 0;
+  for (const path of share.files) {
+    const report = lintFile(path, displayPath(path, share.cwd), share.config, workspace, skipped);
+    if (report === 'failed') failures++;
+    else if (report) reports.push(report);
+  }
+  return { reports, failures };
 }
 
 /** A report, undefined when the file is skipped (binary), or 'failed' after telling the user why. */

@@ -17,6 +17,8 @@ Options:
                                  error, warning, info, hint or never (default: error)
   -q, --quiet                    Do not print the summary
       --verbose                  Report files that are skipped, and why
+      --threads N                Lint with N worker threads (default: one per core when there
+                                 are many files; 1 lints in the main thread)
   -h, --help                     Show this help
       --version                  Show the version
 

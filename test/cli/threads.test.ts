@@ -1,0 +1,40 @@
+// Large inputs are linted in worker threads; the report must not depend on how many.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { threadCount, FILES_PER_THREAD } from '../../cli/src/parallel.js';
+import { fixture, PLAIN_POD, PRIVILEGED_COMPOSE, PRIVILEGED_POD, runCli } from './helpers.js';
+
+describe('worker threads', () => {
+  it('chooses one thread per core only when there are enough files, and honours --threads', () => {
+    assert.equal(threadCount(undefined, 10, 8), 1);
+    assert.equal(threadCount(undefined, FILES_PER_THREAD * 2, 8), 2);
+    assert.equal(threadCount(undefined, FILES_PER_THREAD * 100, 8), 8);
+    assert.equal(threadCount(3, 100, 1), 3);
+    assert.equal(threadCount(4, 2, 8), 2, 'never more threads than files');
+    assert.equal(threadCount(2, 0, 8), 1);
+  });
+
+  it('gives the same report, findings and exit code with 1 and 3 threads', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) {
+      files[`svc${i}/pod.yaml`] = i % 2 ? PRIVILEGED_POD : PLAIN_POD;
+      files[`svc${i}/compose.yaml`] = PRIVILEGED_COMPOSE;
+      files[`svc${i}/Dockerfile`] = `FROM alpine:3.${i}\nADD app.py /app/\n`;
+    }
+    const root = fixture(files);
+    const one = runCli(['--format', 'json', '--threads', '1'], root);
+    const three = runCli(['--format', 'json', '--threads', '3'], root);
+    assert.equal(one.status, 1);
+    assert.equal(three.status, one.status);
+    assert.ok(JSON.parse(one.stdout).length > 36);
+    assert.equal(three.stdout, one.stdout);
+  });
+
+  it('refuses a --threads value that is not a whole number from 1 to 64', () => {
+    for (const bad of ['0', 'two', '1.5', '65']) {
+      const r = runCli(['--threads', bad], fixture({ 'a.yaml': PLAIN_POD }));
+      assert.equal(r.status, 2, bad);
+      assert.match(r.stderr, /--threads/);
+    }
+  });
+});
