@@ -4,7 +4,7 @@
 // answers through VS Code's file system API (file-requests.ts).
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { registerFeatures, shipshapeClientOptions } from './features.js';
+import { shipshapeClientOptions, startShipshape } from './features.js';
 import { registerFileRequests } from './file-requests.js';
 
 /** The Worker constructor of the extension host; declared here because the project compiles without the DOM library. */
@@ -21,9 +21,6 @@ let client: LanguageClient | undefined;
 let worker: ServerWorker | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('Shipshape', { log: true });
-  context.subscriptions.push(output);
-
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
   // A fresh Worker on every start, so "Restart Server" and crash restarts begin from a clean state;
   // the client does not end the Worker it stops, so the previous one is ended here.
@@ -32,18 +29,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     worker = new Worker(serverMain.toString(true), { name: 'Shipshape language server' });
     return worker;
   };
-
   const serverOptions = startWorker as ConstructorParameters<typeof LanguageClient>[2];
-  client = new LanguageClient('shipshape', 'Shipshape', serverOptions, shipshapeClientOptions(context, output, BROWSER_SCHEMES));
-  // Registered before start, so the server's first reads (config files during the first lint) are answered.
-  context.subscriptions.push(registerFileRequests(client, output));
-  registerFeatures(context, client, output);
-  try {
-    await client.start();
-  } catch (error) {
-    // As on desktop: the commands stay registered, so "Restart Server" can try again.
-    output.error(`The Shipshape server failed to start: ${String(error)}`);
-  }
+  client = await startShipshape(context, (output) => {
+    const created = new LanguageClient('shipshape', 'Shipshape', serverOptions, shipshapeClientOptions(context, output, BROWSER_SCHEMES));
+    // Registered before start, so the server's first reads (config files during the first lint) are answered.
+    context.subscriptions.push(registerFileRequests(created, output));
+    return created;
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -56,3 +56,24 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
   context.subscriptions.push(client.onDidChangeState(onRunning));
   onRunning();
 }
+
+/**
+ * Activation shared by both entries: the log channel, the client the entry builds for its
+ * transport, the features, and a start whose failure leaves "Restart Server" available.
+ */
+export async function startShipshape<C extends BaseLanguageClient>(
+  context: vscode.ExtensionContext,
+  createClient: (output: vscode.LogOutputChannel) => C,
+): Promise<C> {
+  // A log channel: "Developer: Set Log Level…" filters what it shows.
+  const output = vscode.window.createOutputChannel('Shipshape', { log: true });
+  context.subscriptions.push(output);
+  const client = createClient(output);
+  registerFeatures(context, client, output);
+  try {
+    await client.start();
+  } catch (error) {
+    output.error(`The Shipshape server failed to start: ${String(error)}`);
+  }
+  return client;
+}
