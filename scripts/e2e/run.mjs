@@ -3,9 +3,10 @@
 // by scripts/e2e/setup.sh), opens a copy of test/e2e/fixtures/workspace in headless Chromium and
 // runs the scenarios of test/e2e/scenarios. Prints "N passed, N failed"; exits 1 on any failure.
 //
-//   node scripts/e2e/run.mjs [--no-package] [name-substring…]
+//   node scripts/e2e/run.mjs [--no-package] [--update-screenshots] [name-substring…]
 //
-// Screenshots go to test-results/e2e/; the ones the README shows are copied to docs/screenshots/.
+// Screenshots go to test-results/e2e/; with --update-screenshots the ones the README shows are
+// also copied to docs/screenshots/ (so a test run never changes tracked files).
 import { spawn, spawnSync } from 'node:child_process';
 import { cp, copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync, openSync } from 'node:fs';
@@ -23,6 +24,7 @@ const CACHE = join(ROOT, '.cache/e2e', `code-server-${CODE_SERVER_VERSION}`);
 const CODE_SERVER = join(CACHE, 'node_modules/code-server/out/node/entry.js');
 const RESULTS = join(ROOT, 'test-results/e2e');
 const DOCS_SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const UPDATE_SCREENSHOTS = process.argv.includes('--update-screenshots');
 const FIXTURE = join(ROOT, 'test/e2e/fixtures/workspace');
 const VSIX = join(ROOT, 'shipshape.vsix');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -211,7 +213,7 @@ async function runProfile({ browser, profile, scenarios, temp, extensions }) {
 async function screenshot(page, name, { docs = false } = {}) {
   const file = join(RESULTS, `${name}.png`);
   await page.screenshot({ path: file });
-  if (docs) {
+  if (docs && UPDATE_SCREENSHOTS) {
     await mkdir(DOCS_SCREENSHOTS, { recursive: true });
     await copyFile(file, join(DOCS_SCREENSHOTS, `${name}.png`));
   }
