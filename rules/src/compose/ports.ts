@@ -5,7 +5,8 @@ import { isMap, isScalar, type Document } from 'yaml';
 import { sharedNodes } from '../fix/yaml-edits.js';
 import { getNode, items, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
-import { networkMode, setting, type ComposeService } from './services.js';
+import type { Locatable, RuleContext } from '../rule.js';
+import { findingAnchor, networkMode, services, setting, type ComposeService } from './services.js';
 
 export interface PortRange {
   from: number;
@@ -99,4 +100,23 @@ export function publishedPorts(svc: ComposeService, source: string): PortMapping
 /** "80", "8000-8010": a range as people write it. */
 export function describeRange(range: PortRange): string {
   return range.from === range.to ? String(range.from) : `${range.from}-${range.to}`;
+}
+
+/** A published port of a service; `inheritedAt` is set when it comes through an anchor. */
+export interface ServicePort {
+  svc: ComposeService;
+  port: PortMapping;
+  /** The service's own line that inherits the ports: where a finding about this port belongs. */
+  inheritedAt: Locatable | undefined;
+}
+
+/** Every published port of every service: what the port rules judge. */
+export function servicePublishedPorts(ctx: RuleContext): ServicePort[] {
+  const out: ServicePort[] = [];
+  for (const svc of services(ctx)) {
+    const ports = setting(svc, ['ports']);
+    if (!ports) continue;
+    for (const port of publishedPorts(svc, ctx.text)) out.push({ svc, port, inheritedAt: port.shared ? findingAnchor(ports) : undefined });
+  }
+  return out;
 }

@@ -3,8 +3,8 @@
 import { isMap, isScalar } from 'yaml';
 import { defineRule } from '../../rule.js';
 import { insertEntries, raw } from '../../fix/yaml-edits.js';
-import { publishedPorts, type PortMapping } from '../../compose/ports.js';
-import { findingAnchor, inheritedNote, services, setting, type ComposeService } from '../../compose/services.js';
+import { servicePublishedPorts, type PortMapping } from '../../compose/ports.js';
+import { inheritedNote, type ComposeService } from '../../compose/services.js';
 import { scalarText } from '../../compose/scalar-parts.js';
 import { spanOf } from '../../yaml/nodes.js';
 import type { ParsedFile } from '../../documents/parse.js';
@@ -22,21 +22,17 @@ export default defineRule({
   aliases: [],
   appliesTo: 'compose',
   check(ctx) {
-    for (const svc of services(ctx)) {
-      const ports = setting(svc, ['ports']);
-      if (!ports) continue;
-      for (const port of publishedPorts(svc, ctx.text)) {
-        // An explicit host IP (0.0.0.0 included) is a choice; a variable may hold one.
-        if (port.hostIp?.text || !port.target || hasVariable(port)) continue;
-        const label = port.published?.text || port.target.text;
-        const edit = port.shared ? null : loopbackEdit(ctx.file, svc, port);
-        ctx.report({
-          at: port.shared ? findingAnchor(ports) : port.form === 'short' ? port.node : (port.published ?? port.target).span,
-          message: `Service "${svc.name}" publishes port ${label} on every host interface${inheritedNote(port.shared)}: anyone who can reach the host can reach it, past the host's firewall.`,
-          object: svc.label,
-          fix: edit && { title: `Publish on ${LOOPBACK} only`, edits: [edit] },
-        });
-      }
+    for (const { svc, port, inheritedAt } of servicePublishedPorts(ctx)) {
+      // An explicit host IP (0.0.0.0 included) is a choice; a variable may hold one.
+      if (port.hostIp?.text || !port.target || hasVariable(port)) continue;
+      const label = port.published?.text || port.target.text;
+      const edit = port.shared ? null : loopbackEdit(ctx.file, svc, port);
+      ctx.report({
+        at: inheritedAt ?? (port.form === 'short' ? port.node : (port.published ?? port.target).span),
+        message: `Service "${svc.name}" publishes port ${label} on every host interface${inheritedNote(port.shared)}: anyone who can reach the host can reach it, past the host's firewall.`,
+        object: svc.label,
+        fix: edit && { title: `Publish on ${LOOPBACK} only`, edits: [edit] },
+      });
     }
   },
 });

@@ -2,8 +2,8 @@
 // passwords to leak, that bypasses `docker exec` and its audit trail.
 import { defineRule } from '../../rule.js';
 import { serviceCommandWords } from '../../compose/command.js';
-import { publishedPorts } from '../../compose/ports.js';
-import { findingAnchor, inheritedNote, services, setting } from '../../compose/services.js';
+import { servicePublishedPorts } from '../../compose/ports.js';
+import { findingAnchor, inheritedNote, services } from '../../compose/services.js';
 
 const SSH_PORT = 22;
 const SSH_SERVERS = new Set(['sshd', 'dropbear']);
@@ -24,17 +24,16 @@ export default defineRule({
   aliases: [],
   appliesTo: 'compose',
   check(ctx) {
+    for (const { svc, port, inheritedAt } of servicePublishedPorts(ctx)) {
+      const range = port.target?.range;
+      if (!port.target || !range || range.from > SSH_PORT || range.to < SSH_PORT) continue;
+      ctx.report({
+        at: inheritedAt ?? port.target.span,
+        message: `Service "${svc.name}" publishes container port ${SSH_PORT} (SSH)${inheritedNote(port.shared)}: an SSH server is a second way into the container, outside docker exec.`,
+        object: svc.label,
+      });
+    }
     for (const svc of services(ctx)) {
-      const ports = setting(svc, ['ports']);
-      for (const port of ports ? publishedPorts(svc, ctx.text) : []) {
-        const range = port.target?.range;
-        if (!ports || !port.target || !range || range.from > SSH_PORT || range.to < SSH_PORT) continue;
-        ctx.report({
-          at: port.shared ? findingAnchor(ports) : port.target.span,
-          message: `Service "${svc.name}" publishes container port ${SSH_PORT} (SSH)${inheritedNote(port.shared)}: an SSH server is a second way into the container, outside docker exec.`,
-          object: svc.label,
-        });
-      }
       for (const word of serviceCommandWords(svc, ctx.text)) {
         const name = program(word.text);
         if (!SSH_SERVERS.has(name)) continue;
