@@ -370,6 +370,7 @@ class Lexer {
   private readWord(): { word: Word; assignment: boolean } {
     const t = this.t;
     const start = this.i;
+    let end: number;
     const assignment = /^[A-Za-z_][A-Za-z0-9_]*=/.test(t.slice(start, start + 128));
     let text = '';
     const offsets: number[] = [];
@@ -413,8 +414,7 @@ class Lexer {
       } else if (c === '"') {
         quoted = true;
         i = this.readDoubleQuoted(i + 1, add, addRange);
-      } else if (this.expansionEnd(i) >= 0) {
-        const end = this.expansionEnd(i);
+      } else if ((end = this.expansionEnd(i)) >= 0) {
         addRange(i, end);
         i = end;
       } else {
@@ -437,6 +437,7 @@ class Lexer {
   /** Inside "…": backslash escapes only $ ` " \ and the line break; expansions stay as written. */
   private readDoubleQuoted(i: number, add: (ch: string, k: number) => void, addRange: (from: number, to: number) => void): number {
     const t = this.t;
+    let end: number;
     while (i < t.length) {
       const c = t[i];
       if (c === '"') return i + 1;
@@ -445,8 +446,7 @@ class Lexer {
       } else if (c === '\\' && i + 1 < t.length && '$`"\\'.includes(t[i + 1])) {
         add(t[i + 1], i + 1);
         i += 2;
-      } else if (this.expansionEnd(i) >= 0) {
-        const end = this.expansionEnd(i);
+      } else if ((end = this.expansionEnd(i)) >= 0) {
         addRange(i, end);
         i = end;
       } else {
