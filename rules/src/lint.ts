@@ -4,11 +4,11 @@ import { DEFAULT_CONFIG, type Config } from './config.js';
 import { FILE_TOO_LARGE, INTERNAL_ERROR, PARSE_ERROR, TEMPLATE_SKIPPED, TOO_COMPLEX, UNUSED_SUPPRESSION } from './engine-rules.js';
 import { detectSyntax } from './documents/detect.js';
 import { formatBytes, isStackOverflow, maxFileSize, utf8SizeOver } from './limits.js';
-import type { Locatable, Report, Rule, RuleContext, WorkspaceIndex } from './rule.js';
+import type { FixInput, Locatable, Report, Rule, RuleContext, WorkspaceIndex } from './rule.js';
 import { RULES, getRule } from './rules/index.js';
 import { resolveSeverity } from './severity.js';
 import { collectSuppressions, reportsWhenUnused, suppress, type Suppression } from './suppressions.js';
-import type { Finding, Severity, Span } from './types.js';
+import type { Finding, Fix, Severity, Span } from './types.js';
 import { spanOf } from './yaml/nodes.js';
 import { isKustomizePatch } from './kubernetes/kustomize.js';
 
@@ -113,7 +113,8 @@ function context(
       // An explicit severity from the user wins over a rule's per-finding default.
       const sev = explicit && explicit !== 'off' ? explicit : (r.severity ?? severity);
       const f = finding(file, rule, sev, toSpan(file, r.at), r.message, r.object ?? null);
-      if (r.fix && r.fix.edits.length > 0) f.fix = { title: r.fix.title, safe: r.fix.safe ?? rule.fix === 'safe', edits: r.fix.edits };
+      if (typeof r.fix === 'function') deferFix(f, r.fix, rule);
+      else f.fix = toFix(r.fix, rule);
       out.push(f);
     },
     memo<T>(key: string, build: () => T): T {
@@ -122,6 +123,34 @@ function context(
     },
   };
   return ctx;
+}
+
+function toFix(input: FixInput | null | undefined, rule: Rule): Fix | null {
+  return input && input.edits.length > 0 ? { title: input.title, safe: input.safe ?? rule.fix === 'safe', edits: input.edits } : null;
+}
+
+/**
+ * Builds the fix the first time `fix` is read, then keeps it. An enumerable accessor, so JSON and
+ * structured clone (worker threads) see a plain value. A builder that throws yields no fix: the
+ * finding itself stands.
+ */
+function deferFix(f: Finding, build: () => FixInput | null | undefined, rule: Rule): void {
+  const settle = (value: Fix | null) => Object.defineProperty(f, 'fix', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(f, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      let value: Fix | null = null;
+      try {
+        value = toFix(build(), rule);
+      } catch {
+        value = null;
+      }
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 function tooComplex(file: ParsedFile, config: Config, who: string): Finding {

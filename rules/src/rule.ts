@@ -55,7 +55,12 @@ export interface Report {
   at: Locatable;
   message: string;
   object?: string | null;
-  fix?: FixInput | null;
+  /**
+   * The fix, or a function that builds it. Prefer the function when building costs anything (YAML
+   * edits, re-tokenizing): it runs only when someone reads the finding's fix (a code action, fix-all,
+   * the CLI's output), not on every keystroke's lint. It must read only the parse and memoized models.
+   */
+  fix?: FixInput | null | (() => FixInput | null | undefined);
   /** Per-finding default severity (e.g. E when a secret has a value, W when only declared). */
   severity?: Severity;
   /**
