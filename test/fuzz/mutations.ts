@@ -18,7 +18,7 @@ const TOKENS = [
   '{"', '":', '[]', '{}', 'privileged: true', 'hostNetwork: true', 'securityContext:', 'containers:', 'image: ', 'kind: Pod\n', 'apiVersion: v1\n',
 ];
 
-type Mutation = (text: string) => string;
+export type Mutation = (text: string) => string;
 
 const lineOp = (f: (lines: string[], i: number, j: number) => void) =>
   fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (text) => {
@@ -29,7 +29,7 @@ const lineOp = (f: (lines: string[], i: number, j: number) => void) =>
 
 const at = (f: (text: string, i: number) => string) => fc.nat().map((n): Mutation => (text) => f(text, text.length === 0 ? 0 : n % (text.length + 1)));
 
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   lineOp((lines, i) => void lines.splice(i, 1)),
   lineOp((lines, i) => void lines.splice(i, 0, lines[i])),
   lineOp((lines, i, j) => void ([lines[i], lines[j]] = [lines[j], lines[i]])),

@@ -2,13 +2,14 @@
 // text, so the server, the CLI and every rule share one parse per content version.
 import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { isStackOverflow } from '../limits.js';
 import { LineIndex } from '../text.js';
 import type { FileKind, Span } from '../types.js';
 import { baseName, detectSyntax, isComposeName, type Syntax } from './detect.js';
 import { classifyYamlDocument } from './classify.js';
 import { hasTemplateActions, isChartTemplatePath, maskTemplates } from './templates.js';
+import { forgetYamlStreams, parseYamlStream } from './yaml-stream.js';
 
 export interface YamlDocument {
   doc: Document.Parsed;
@@ -64,6 +65,12 @@ export function parseFile(text: string, fileName: string, languageId?: string): 
   return parsed;
 }
 
+/** Forgets every cached parse, so the next one starts cold (benchmarks of cold lint time use it). */
+export function clearParseCaches(): void {
+  cache.clear();
+  forgetYamlStreams();
+}
+
 /** A template that does not parse is not linted (its YAML only exists after rendering): no documents, no syntax error. */
 function skipTemplate(file: ParsedFile): void {
   const error = file.yamlError!;
@@ -109,8 +116,7 @@ function parseInto(file: ParsedFile): ParsedFile {
   } else {
     // Masking keeps every offset, so ranges from the masked parse point into the real text.
     const templated = hasTemplateActions(text);
-    const docs = parseAllDocuments(templated ? maskTemplates(text) : text, { lineCounter: new LineCounter(), merge: true, prettyErrors: false });
-    const list = Array.isArray(docs) ? docs : [];
+    const list = parseYamlStream(templated ? maskTemplates(text) : text, fileName);
     const composeByName = isComposeName(baseName(fileName));
     file.yaml = list.map((doc, index) => ({ doc, index, kind: classifyYamlDocument(doc, composeByName) }));
     for (const d of file.yaml) {

@@ -1,0 +1,194 @@
+// Parses a multi-document YAML stream one document at a time, reusing the documents an edit left
+// alone. Typing in one document of a 2,000-line manifest then costs the parse of that document plus
+// a cheap copy of the ones after it (their offsets moved), instead of the whole stream.
+//
+// The `yaml` lexer ends a document at every `---` that starts a line, whatever it is in the middle of
+// (block scalar, quoted string, flow collection), so cutting the text before each such line and
+// parsing the pieces gives the same documents, nodes, ranges and errors as parsing the whole. The
+// exceptions are handled by not cutting: directives (`%YAML`) and document-end markers (`...`),
+// whose effect crosses the cut, and line breaks other than `\n` / `\r\n`, where our notion of "a
+// line starts here" could differ from the lexer's. A piece whose errors belong to no document
+// (they would go to the next one) also sends the whole stream to the plain parse.
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+
+type Docs = Document.Parsed[];
+
+/** The options the engine parses YAML with (merge keys as YAML 1.1 and Kubernetes read them). */
+export const YAML_OPTIONS = { merge: true, prettyErrors: false } as const;
+
+/** `---` at the start of a line, followed by a blank or the end of the line: a document start. */
+const DOC_START = /(?:^|\n)---(?=[ \t\r\n]|$)/g;
+/** What makes a stream unsafe to cut (see the header). */
+const UNCUTTABLE = /(?:^|\n)(?:%|\.\.\.(?=[ \t\r\n]|$))|\r(?!\n)|[\u2028\u2029\u0085]/;
+
+/** Streams with fewer pieces than this are parsed whole: nothing to reuse. */
+const MIN_PIECES = 3;
+/** Files whose pieces are remembered for the next parse (the most recently parsed first). */
+const REMEMBERED_FILES = 32;
+
+interface Piece {
+  text: string;
+  /** Offset of the piece in the stream. */
+  start: number;
+  docs: Docs;
+}
+
+/** Per file name, the pieces of its last parse, by text (a text can repeat within a file). */
+const remembered = new Map<string, Map<string, Piece[]>>();
+
+/** Parses `source` (the text of `fileName`) into its documents, reusing the file's previous parse. */
+export function parseYamlStream(source: string, fileName: string): Docs {
+  const cuts = cutPoints(source);
+  if (!cuts) {
+    remembered.delete(fileName);
+    return parseWhole(source);
+  }
+  const previous = remembered.get(fileName);
+  const pieces: Piece[] = [];
+  const docs: Docs = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i];
+    const text = source.slice(start, i + 1 < cuts.length ? cuts[i + 1] : source.length);
+    const last = i + 1 === cuts.length;
+    const piece = reuse(previous, text, start) ?? parsePiece(text, start, last);
+    if (!piece) {
+      remembered.delete(fileName);
+      return parseWhole(source);
+    }
+    pieces.push(piece);
+    docs.push(...piece.docs);
+  }
+  remember(fileName, pieces);
+  return docs;
+}
+
+/** Forgets every remembered parse (benchmarks measure cold parses with it). */
+export function forgetYamlStreams(): void {
+  remembered.clear();
+}
+
+/** Where the pieces start (0, then each document-start line), or null when the stream is parsed whole. */
+function cutPoints(source: string): number[] | null {
+  if (UNCUTTABLE.test(source)) return null;
+  const cuts = [0];
+  for (const m of source.matchAll(DOC_START)) {
+    const at = m[0].startsWith('\n') ? m.index! + 1 : m.index!;
+    if (at > 0) cuts.push(at);
+  }
+  return cuts.length >= MIN_PIECES ? cuts : null;
+}
+
+function parseWhole(source: string): Docs {
+  const docs = parseAllDocuments(source, YAML_OPTIONS);
+  return Array.isArray(docs) ? (docs as Docs) : [];
+}
+
+/**
+ * The documents of `text` with offsets counted from `start`, or null when the cut may have changed
+ * what the parser saw (see boundaryError).
+ */
+function parsePiece(text: string, start: number, last: boolean): Piece | null {
+  const parser = new Parser();
+  // Token offsets, hence node ranges and error positions, count from here.
+  parser.offset = start;
+  const composer = new Composer(YAML_OPTIONS);
+  const docs = Array.from(composer.compose(parser.parse(text))) as Docs;
+  // Errors before any document stay in the composer; parsed whole, they would go to the next document.
+  if (docs.length === 0 && composer.streamInfo().errors.length > 0) return null;
+  if (docs.some((d) => d.errors.some((e) => boundaryError(e.pos, d, start, start + text.length, last)))) return null;
+  return { text, start, docs };
+}
+
+/**
+ * An error at either edge of a piece: parsed whole, the stream can read differently there (an
+ * unterminated quoted scalar stops before the next `---` line, not at the end of the text; a stray
+ * token before the first document is attached to the next one instead of opening a document).
+ * Errors inside a document are its own and read the same both ways. The last piece ends where the
+ * stream does, so its end is no cut.
+ */
+function boundaryError(pos: [number, number], doc: Document.Parsed, start: number, end: number, last: boolean): boolean {
+  const contentStart = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? doc.range[0];
+  return pos[0] < contentStart || pos[0] <= start || (!last && pos[1] >= end - 1);
+}
+
+/** A piece of the previous parse with the same text, moved to `start` (copied if it moves). */
+function reuse(previous: Map<string, Piece[]> | undefined, text: string, start: number): Piece | undefined {
+  const candidates = previous?.get(text);
+  if (!candidates || candidates.length === 0) return undefined;
+  // Prefer a piece already at this offset: it is reused as is, no copy.
+  const at = candidates.findIndex((p) => p.start === start);
+  const [piece] = candidates.splice(at >= 0 ? at : 0, 1);
+  if (piece.start === start) return piece;
+  // The previous parse's documents may still be in use (findings, fixes not yet built): never move them.
+  return { text, start, docs: piece.docs.map((d) => moveDocument(d, start - piece.start)) };
+}
+
+function remember(fileName: string, pieces: Piece[]): void {
+  const byText = new Map<string, Piece[]>();
+  for (const p of pieces) {
+    const list = byText.get(p.text);
+    if (list) list.push(p);
+    else byText.set(p.text, [p]);
+  }
+  remembered.delete(fileName);
+  remembered.set(fileName, byText);
+  if (remembered.size > REMEMBERED_FILES) remembered.delete(remembered.keys().next().value!);
+}
+
+const NODE_TYPE = Symbol.for('yaml.node.type');
+
+/** A copy of a parsed document with every offset moved by `delta`; the original is left untouched. */
+function moveDocument(doc: Document.Parsed, delta: number): Document.Parsed {
+  const copy = copyObject(doc);
+  copy.range = [doc.range[0] + delta, doc.range[1] + delta, doc.range[2] + delta];
+  copy.contents = moveNode(doc.contents, delta) as typeof doc.contents;
+  copy.errors = doc.errors.map((e) => moveError(e, delta));
+  copy.warnings = doc.warnings.map((e) => moveError(e, delta));
+  return copy;
+}
+
+function moveError<E extends { pos: [number, number] }>(error: E, delta: number): E {
+  const copy = copyObject(error);
+  copy.pos = [error.pos[0] + delta, error.pos[1] + delta];
+  return copy;
+}
+
+/**
+ * Copies a node and everything under it, moving ranges. Iterative, so nesting as deep as the parser
+ * accepted cannot overflow the stack here.
+ */
+function moveNode(root: unknown, delta: number): unknown {
+  const out = { node: root };
+  const stack: [unknown, { node: unknown } | unknown[] | Record<'key' | 'value', unknown>, string | number][] = [[root, out, 'node']];
+  while (stack.length > 0) {
+    const [node, parent, slot] = stack.pop()!;
+    const copy = isPair(node) || isMap(node) || isSeq(node) || isScalar(node) || isAlias(node) ? copyObject(node) : node;
+    (parent as Record<string | number, unknown>)[slot] = copy;
+    if (copy === node) continue;
+    const c = copy as { range?: number[] | null; items?: unknown[]; key?: unknown; value?: unknown };
+    if (c.range) c.range = c.range.map((n) => n + delta);
+    if (isPair(node)) {
+      stack.push([node.key, c as Record<'key' | 'value', unknown>, 'key'], [node.value, c as Record<'key' | 'value', unknown>, 'value']);
+    } else if (isMap(node) || isSeq(node)) {
+      const items = new Array<unknown>(node.items.length);
+      c.items = items;
+      node.items.forEach((item, i) => stack.push([item, items, i]));
+    }
+  }
+  return out.node;
+}
+
+/**
+ * Same prototype and own properties, plus the two `yaml` sets as non-enumerable: the node-type tag
+ * its type guards read and a collection's schema. (`clone()` copies every property descriptor
+ * instead, which made copying half as costly as parsing.)
+ */
+function copyObject<T extends object>(source: T): T {
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(source)), source) as T;
+  const type = (source as Record<symbol, unknown>)[NODE_TYPE];
+  if (type !== undefined) Object.defineProperty(copy, NODE_TYPE, { value: type });
+  if (Object.prototype.hasOwnProperty.call(source, 'schema') && !Object.prototype.propertyIsEnumerable.call(source, 'schema')) {
+    Object.defineProperty(copy, 'schema', { value: (source as { schema: unknown }).schema, configurable: true, enumerable: false, writable: true });
+  }
+  return copy;
+}
