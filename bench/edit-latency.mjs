@@ -1,23 +1,31 @@
-// Figure 2: editing latency through the real language server over stdio: didChange (full text, a
-// small edit) → publishDiagnostics for that version, per file kind.
+// Figure 2: editing latency through the real language server over stdio: didChange (a ranged
+// edit in the middle of the file, as the server's Incremental sync asks) → publishDiagnostics for
+// that version, per file kind; dist/server.js with its default debounce, then with none.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
-import { bundleEntry } from './bundle.mjs';
 import { INPUTS } from './lint-time.mjs';
 import { summarize } from './stats.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification } = protocol;
 
-/** The debounce dist/server.js applies to changes (server/src/document-validator.ts CHANGE_DELAY_MS). */
+/** The debounce dist/server.js applies to changes by default (server/src/document-validator.ts CHANGE_DELAY_MS). */
 export const SERVER_DEBOUNCE_MS = 100;
+/** The environment variable dist/server.js reads its debounce from (server/src/server.ts). */
+const DELAY_ENV = 'SHIPSHAPE_CHANGE_DELAY_MS';
 const LANGUAGE = { kubernetes: 'yaml', dockerfile: 'dockerfile', compose: 'dockercompose' };
 
-/** Starts a server bundle over stdio and answers what it may ask; resolves diagnostics by uri+version. */
-async function startServer(bundle, rootDir) {
-  const child = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+/**
+ * Starts a server bundle over stdio with `rootDir` as its workspace folder and answers what it may
+ * ask; resolves diagnostics by uri+version. `env`: variables added to (or, when undefined, removed
+ * from) this process's environment; `onConnection` registers more handlers before anything arrives.
+ */
+export async function startServer(bundle, rootDir, { env = {}, onConnection = () => {} } = {}) {
+  const childEnv = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
+  const child = spawn(process.execPath, [bundle, '--stdio'], { env: childEnv, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -29,8 +37,10 @@ async function startServer(bundle, rootDir) {
     }
   });
   connection.onRequest(() => null); // e.g. workspace/configuration: defaults are what we bench
+  onConnection(connection);
   connection.listen();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(rootDir).href, capabilities: {}, workspaceFolders: null });
+  const rootUri = pathToFileURL(rootDir).href;
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
   await connection.sendNotification(InitializedNotification.type, {});
   const diagnosticsFor = (uri, version) => new Promise((resolve) => waiting.set(`${uri}#${version}`, resolve));
   const stop = async () => {
@@ -39,11 +49,29 @@ async function startServer(bundle, rootDir) {
     await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
     connection.dispose();
   };
-  return { connection, diagnosticsFor, stop };
+  return { connection, pid: child.pid, diagnosticsFor, stop };
 }
 
-/** One edit per version: the file with a trailing comment that names the version. */
-const edited = (text, version) => `${text}# edit ${version}\n`;
+/**
+ * The edits of one session: the first inserts a comment line `# edit N` (N the version) at the
+ * file's middle line, indented like that line; each next one retypes that comment. Ranged changes,
+ * as a client of an Incremental-sync server sends them.
+ */
+function middleLineEdits(text) {
+  const lines = text.split('\n');
+  const line = Math.floor(lines.length / 2);
+  const indent = /^[ \t]*/.exec(lines[line])[0];
+  let previous;
+  return (version) => {
+    const comment = `${indent}# edit ${version}`;
+    const change =
+      previous === undefined
+        ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${comment}\n` }
+        : { range: { start: { line, character: 0 }, end: { line, character: previous.length } }, text: comment };
+    previous = comment;
+    return change;
+  };
+}
 
 async function measureKind(server, input, dir, { edits, minEdits, budgetMs }) {
   const text = input.make();
@@ -52,37 +80,36 @@ async function measureKind(server, input, dir, { edits, minEdits, budgetMs }) {
   const opened = server.diagnosticsFor(uri, version);
   await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: LANGUAGE[input.kind], version, text } });
   await opened;
+  const nextEdit = middleLineEdits(text);
   const samples = [];
   const started = performance.now();
   while (samples.length < edits && (samples.length < minEdits || performance.now() - started < budgetMs)) {
     version++;
     const published = server.diagnosticsFor(uri, version);
     const t0 = performance.now();
-    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text: edited(text, version) }] });
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [nextEdit(version)] });
     samples.push((await published) - t0);
   }
   return summarize(samples);
 }
 
-/**
- * Measures dist/server.js as shipped (its debounce included, and reported net of it) and the same
- * server code started with changeDelayMs 0 (bench/entries/server-no-debounce.ts).
- */
+/** dist/server.js as shipped (its debounce included, and reported net of it), then with the debounce at 0. */
 export async function runEditLatency({ distServer, workDir, edits = 60, minEdits = 5, budgetMs = 8_000, log = () => {} }) {
   const dir = join(workDir, 'editor');
   mkdirSync(join(dir, 'k8s'), { recursive: true });
   const variants = [
-    { name: 'dist/server.js', bundle: distServer, debounceMs: SERVER_DEBOUNCE_MS },
-    { name: 'no debounce', bundle: await bundleEntry('server-no-debounce'), debounceMs: 0 },
+    { delayEnv: undefined, debounceMs: SERVER_DEBOUNCE_MS },
+    { delayEnv: '0', debounceMs: 0 },
   ];
   const results = [];
   for (const variant of variants) {
-    const server = await startServer(variant.bundle, dir);
+    const name = variant.delayEnv === undefined ? 'dist/server.js' : `dist/server.js, ${DELAY_ENV}=${variant.delayEnv}`;
+    const server = await startServer(distServer, dir, { env: { [DELAY_ENV]: variant.delayEnv } });
     try {
       for (const input of INPUTS) {
-        log(`edit latency (${variant.name}): ${input.label}…`);
+        log(`edit latency (${name}): ${input.label}…`);
         const stats = await measureKind(server, input, dir, { edits, minEdits, budgetMs });
-        results.push({ server: variant.name, kind: input.kind, label: input.label, debounceMs: variant.debounceMs, ...stats, netMedian: stats.median - variant.debounceMs, netP95: stats.p95 - variant.debounceMs });
+        results.push({ server: name, kind: input.kind, label: input.label, debounceMs: variant.debounceMs, ...stats, netMedian: stats.median - variant.debounceMs, netP95: stats.p95 - variant.debounceMs });
       }
     } finally {
       await server.stop();

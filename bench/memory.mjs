@@ -1,10 +1,22 @@
-// Figure 4 (engine level): lints the same files pass after pass in one process, as repeated
-// whole-workspace re-scans would, and records heap and RSS after each pass (after a full GC). Flat
-// numbers mean nothing accumulates across passes. Runs as its own process (needs --expose-gc):
+// Figure 4: memory across repeated whole-workspace scans.
+// Server level: dist/server.js over stdio on a generated repository; after its initial scan, the
+// Scan Workspace command (workspace/executeCommand shipshape.scanWorkspace) runs N times, and the
+// server's RSS (/proc/<pid>/status, Linux only) and each scan's seconds are recorded after each.
+// Engine level: lints the same files pass after pass in one process, as repeated re-scans would,
+// and records heap and RSS after each pass (after a full GC). Flat numbers mean nothing
+// accumulates. The engine passes run as their own process (needs --expose-gc):
 //   node --expose-gc bench/memory.mjs <engine bundle> <dir> <passes>   → JSON on stdout
 import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
+import protocol from 'vscode-languageserver-protocol/node';
+import { startServer } from './edit-latency.mjs';
+
+const { ExecuteCommandRequest, PublishDiagnosticsNotification } = protocol;
+/** client/src/server-api.ts: SCAN_WORKSPACE_COMMAND and STATUS_NOTIFICATION. */
+const SCAN_WORKSPACE_COMMAND = 'shipshape.scanWorkspace';
+const STATUS_NOTIFICATION = 'shipshape/status';
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -40,6 +52,64 @@ export function runMemory({ bundle, dir, passes }) {
     child.once('error', reject);
     child.once('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`memory bench exited ${code}`))));
   });
+}
+
+/** A process's current and peak resident set (VmRSS, VmHWM) in bytes; nulls where /proc is missing (not Linux). */
+function residentBytes(pid) {
+  const file = `/proc/${pid}/status`;
+  if (!existsSync(file)) return { rssBytes: null, peakRssBytes: null };
+  const status = readFileSync(file, 'utf8');
+  const kib = (field) => Number(new RegExp(`^${field}:\\s*(\\d+) kB`, 'm').exec(status)?.[1]) * 1024;
+  return { rssBytes: kib('VmRSS'), peakRssBytes: kib('VmHWM') };
+}
+
+/**
+ * Follows the server's scans through `shipshape/status` (server/src/status.ts: `scanning` when a
+ * scan starts, `idle` when it ends) and counts the diagnostics it publishes meanwhile.
+ */
+function scanWatcher(connection) {
+  let pending;
+  connection.onNotification(STATUS_NOTIFICATION, (params) => {
+    if (!pending) return;
+    if (params.state === 'scanning') pending.started = true;
+    else if (params.state === 'idle' && pending.started) {
+      const { resolve, published } = pending;
+      pending = undefined;
+      resolve(published);
+    }
+  });
+  // Replaces startServer's handler for this notification: diagnosticsFor is not used here.
+  connection.onNotification(PublishDiagnosticsNotification.type, () => {
+    if (pending) pending.published++;
+  });
+  /** Armed before the scan is triggered; resolves with the files published once that scan ended. */
+  return () => new Promise((resolve) => (pending = { resolve, started: false, published: 0 }));
+}
+
+/** Runs `scans` Scan Workspace commands against dist/server.js on `dir` (scan 0 = the initial scan). */
+export async function runServerRescans({ distServer, dir, scans }) {
+  let nextScanEnd;
+  let initialScanEnd;
+  const started = performance.now();
+  const server = await startServer(distServer, dir, {
+    onConnection: (connection) => {
+      nextScanEnd = scanWatcher(connection);
+      initialScanEnd = nextScanEnd(); // the server scans on `initialized`
+    },
+  });
+  try {
+    const row = (scan, t0, published) => ({ scan, seconds: (performance.now() - t0) / 1000, published, ...residentBytes(server.pid) });
+    const rows = [row(0, started, await initialScanEnd)];
+    for (let scan = 1; scan <= scans; scan++) {
+      const t0 = performance.now();
+      const ended = nextScanEnd();
+      await server.connection.sendRequest(ExecuteCommandRequest.type, { command: SCAN_WORKSPACE_COMMAND, arguments: [] });
+      rows.push(row(scan, t0, await ended));
+    }
+    return { rssMeasured: rows[0].rssBytes !== null, scans: rows };
+  } finally {
+    await server.stop();
+  }
 }
 
 if (process.argv[1] === SELF) {

@@ -2,7 +2,9 @@
 // Prints tables and writes bench/results.json. See bench/README.md for what each figure means.
 // Options: --package     run `npm run package` first, so the .vsix size is current (adds ~30 s)
 //          --files N     files in the CLI repository (default 10000)
-//          --memory-files N, --memory-passes N   the engine-memory figure (default 1000 files, 10 passes)
+//          --memory-files N   files of the repository figure 4 scans (default 1000)
+//          --rescans N        Scan Workspace commands sent to the server (default 10)
+//          --memory-passes N  engine-level passes (default 10; 0 skips that table)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,7 +15,7 @@ import { prepareRepository, runCliThroughput } from './cli-throughput.mjs';
 import { runEditLatency } from './edit-latency.mjs';
 import { writeRepository } from './generate.mjs';
 import { runLintTime } from './lint-time.mjs';
-import { runMemory } from './memory.mjs';
+import { runMemory, runServerRescans } from './memory.mjs';
 import { runSizes } from './sizes.mjs';
 import { kib, mib, ms } from './stats.mjs';
 
@@ -59,9 +61,14 @@ const { repo, files } = prepareRepository(workDir, option('--files', 10_000));
 results.cli = await runCliThroughput({ repo, files, workDir, distCli: join(ROOT, 'dist/cli.js'), log });
 const memoryRepo = join(workDir, 'repo-memory');
 rmSync(memoryRepo, { recursive: true, force: true });
-writeRepository(memoryRepo, option('--memory-files', 1_000));
-log('engine memory across passes…');
-results.memory = { measured: 'engine', ...(await runMemory({ bundle: await bundleEntry('engine'), dir: memoryRepo, passes: option('--memory-passes', 10) })) };
+const memoryFiles = writeRepository(memoryRepo, option('--memory-files', 1_000));
+log('server memory across Scan Workspace commands…');
+results.memory = { server: { files: memoryFiles, ...(await runServerRescans({ distServer: join(ROOT, 'dist/server.js'), dir: memoryRepo, scans: option('--rescans', 10) })) } };
+const enginePasses = option('--memory-passes', 10);
+if (enginePasses > 0) {
+  log('engine memory across passes…');
+  results.memory.engine = await runMemory({ bundle: await bundleEntry('engine'), dir: memoryRepo, passes: enginePasses });
+}
 results.seconds = (performance.now() - started) / 1000;
 
 console.log(`# Shipshape benchmarks — ${results.date.slice(0, 10)}, ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, load ${results.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}`);
@@ -74,7 +81,7 @@ section(
   ),
 );
 section(
-  `2. Editing latency, didChange → publishDiagnostics (ms; target: p95 far below a ${FRAME_MS} ms frame)`,
+  `2. Editing latency, didChange (a ranged edit at the middle line) → publishDiagnostics (ms; target: p95 far below a ${FRAME_MS} ms frame)`,
   table(
     ['server', 'input', 'median', 'p95', 'debounce', 'net median', 'net p95', 'edits'],
     results.editLatency.map((r) => [r.server, r.label, ms(r.median, 2), ms(r.p95, 2), r.debounceMs, ms(r.netMedian, 2), ms(r.netP95, 2), r.n]),
@@ -84,10 +91,21 @@ section(
   '3. CLI throughput (--format json --fail-on never)',
   table(['run', 'threads', 'files', 'seconds', 'files/s', 'peak RSS MiB', 'report MiB'], results.cli.map((r) => [r.name, r.threads, r.files, r.seconds.toFixed(2), r.filesPerSecond.toFixed(0), mib(r.peakRssBytes), mib(r.reportBytes)])),
 );
+const serverScans = results.memory.server;
+// The server publishes a file's diagnostics only after linting it, so the counts tell whether a re-scan skipped unchanged files.
+const relintsAll = serverScans.scans.every((s) => s.published === serverScans.scans[0].published);
 section(
-  `4. Engine memory over ${results.memory.passes.length - 1} passes of ${results.memory.files} files (after a full GC; pass 0 = before linting)`,
-  table(['pass', 'seconds', 'findings', 'heap MiB', 'RSS MiB'], results.memory.passes.map((p) => [p.pass, p.seconds.toFixed(2), p.findings, mib(p.heapUsedBytes), mib(p.rssBytes)])),
+  `4. Server memory over ${serverScans.scans.length - 1} Scan Workspace commands on ${serverScans.files} files (dist/server.js; scan 0 = the initial scan, from spawn; ${relintsAll ? 'each re-scan re-lints and re-publishes every file: the command drops the content-hash stamps' : 'unchanged files are skipped by content hash'})`,
+  table(['scan', 'seconds', 'files published', 'RSS MiB', 'peak RSS MiB'], serverScans.scans.map((s) => [s.scan, s.seconds.toFixed(2), s.published, s.rssBytes === null ? '—' : mib(s.rssBytes), s.peakRssBytes === null ? '—' : mib(s.peakRssBytes)])) +
+    (serverScans.rssMeasured ? '' : '\n(RSS not measured: it is read from /proc/<pid>/status, Linux only)'),
 );
+const engineMemory = results.memory.engine;
+if (engineMemory) {
+  section(
+    `4b. Engine memory over ${engineMemory.passes.length - 1} passes of the same ${engineMemory.files} files in one process (after a full GC; pass 0 = before linting)`,
+    table(['pass', 'seconds', 'findings', 'heap MiB', 'RSS MiB'], engineMemory.passes.map((p) => [p.pass, p.seconds.toFixed(2), p.findings, mib(p.heapUsedBytes), mib(p.rssBytes)])),
+  );
+}
 section(`5. Sizes (${results.sizes.minified ? 'minified, as packaged' : 'as built by npm run build, not minified'})`, table(['file', 'KiB'], results.sizes.files.map((f) => [f.file, kib(f.bytes)])));
 console.log(`\nWhole run: ${results.seconds.toFixed(0)} s. Results: bench/results.json`);
 

@@ -9,6 +9,19 @@ import type { StatusReporter } from './status.js';
 
 export const CHANGE_DELAY_MS = 100;
 
+/** setTimeout's longest delay; a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * The change debounce an environment value (`SHIPSHAPE_CHANGE_DELAY_MS`) asks for: a non-negative
+ * integer of milliseconds; anything else (unset, empty, negative, fractional, not a number, beyond
+ * setTimeout's range) is the default.
+ */
+export function parseChangeDelay(value: string | undefined): number {
+  const ms = value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  return ms <= MAX_TIMER_MS ? ms : CHANGE_DELAY_MS;
+}
+
 export class DocumentValidator {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly published = new Map<string, LintResult>();

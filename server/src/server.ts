@@ -1,5 +1,7 @@
 // Entry point of the bundled language server (dist/server.js): `--stdio`, `--node-ipc` or `--socket=N`.
+// SHIPSHAPE_CHANGE_DELAY_MS sets the change debounce (e.g. 0 for benchmarks and tests).
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { parseChangeDelay } from './document-validator.js';
 import { startLanguageServer } from './language-server.js';
 import { describeError } from './log.js';
 import { NodeFileSystem, nodeUris } from './node-file-system.js';
@@ -10,4 +12,4 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describeError(reason)}`));
 
-startLanguageServer(connection, new NodeFileSystem(), nodeUris);
+startLanguageServer(connection, new NodeFileSystem(), nodeUris, { changeDelayMs: parseChangeDelay(process.env.SHIPSHAPE_CHANGE_DELAY_MS) });
