@@ -1,11 +1,10 @@
-// Figure 3: CLI throughput on a generated repository: dist/cli.js as shipped (one thread) and the
-// same steps across every core (bench/cli-parallel.mjs); files/s and peak RSS of each.
+// Figure 3: CLI throughput on a generated repository: dist/cli.js on one thread (`--threads 1`) and
+// as shipped (one worker thread per core for large inputs); files/s and peak RSS of each.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleEntry } from './bundle.mjs';
 import { writeRepository } from './generate.mjs';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -43,11 +42,12 @@ export function prepareRepository(workDir, files) {
 
 export async function runCliThroughput({ repo, files, workDir, distCli, log = () => {} }) {
   const threads = cpus().length;
-  const bundle = await bundleEntry('engine');
+  const args = [distCli, 'repo', '--format', 'json', '--fail-on', 'never'];
   log(`CLI: ${files} files, one thread…`);
-  const single = await timedNode([distCli, 'repo', '--format', 'json', '--fail-on', 'never'], { cwd: join(repo, '..'), workDir });
-  log(`CLI: ${files} files, ${threads} worker threads…`);
-  const parallel = await timedNode([join(BENCH_DIR, 'cli-parallel.mjs'), 'repo', '--threads', String(threads), '--bundle', bundle], { cwd: join(repo, '..'), workDir });
+  const single = await timedNode([...args, '--threads', '1'], { cwd: join(repo, '..'), workDir });
+  log(`CLI: ${files} files, as shipped (a worker thread per core)…`);
+  const parallel = await timedNode(args, { cwd: join(repo, '..'), workDir });
+  if (parallel.stdoutBytes !== single.stdoutBytes) throw new Error(`the CLI's report differs with worker threads (${parallel.stdoutBytes} vs ${single.stdoutBytes} bytes)`);
   const row = (name, r, t) => ({ name, threads: t, files, seconds: r.seconds, filesPerSecond: files / r.seconds, peakRssBytes: r.maxRss, reportBytes: r.stdoutBytes });
-  return [row('dist/cli.js', single, 1), row('bench/cli-parallel.mjs', parallel, threads)];
+  return [row('dist/cli.js --threads 1', single, 1), row('dist/cli.js', parallel, threads)];
 }
