@@ -195,7 +195,19 @@ export interface RunInstruction {
 
 /** Every RUN of the file with its stage, in order. */
 export function runInstructions(ctx: RuleContext, inStages: readonly Stage[] = stages(ctx)): RunInstruction[] {
-  return inStages.flatMap((stage) => stage.instructions.filter((i) => i.getKeyword() === 'RUN').map((instruction) => ({ instruction, stage })));
+  return inStages.flatMap(runsOf);
+}
+
+// A stage belongs to one parse's memoized stages, so its RUNs can be kept beside it.
+const runsByStage = new WeakMap<Stage, RunInstruction[]>();
+
+function runsOf(stage: Stage): RunInstruction[] {
+  let runs = runsByStage.get(stage);
+  if (!runs) {
+    runs = stage.instructions.filter((i) => i.getKeyword() === 'RUN').map((instruction) => ({ instruction, stage }));
+    runsByStage.set(stage, runs);
+  }
+  return runs;
 }
 
 /** The final stage and the stages it is built on: the ones whose files end up in the image. */

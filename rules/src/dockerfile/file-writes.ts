@@ -14,7 +14,17 @@ export interface FileWrite {
 
 const WRITES = new Set(['>', '>>', '>|']);
 
+// Scripts are memoized per parse, so their writes can be kept beside them: several rules, and
+// no-install-recommends once per install, ask for the writes of the same scripts.
+const writesByScript = new WeakMap<Script, FileWrite[]>();
+
 export function fileWrites(script: Script): FileWrite[] {
+  let writes = writesByScript.get(script);
+  if (!writes) writesByScript.set(script, (writes = findFileWrites(script)));
+  return writes;
+}
+
+function findFileWrites(script: Script): FileWrite[] {
   const out: FileWrite[] = [];
   for (const command of script.commands) {
     const [invocation] = invocationsOf(command);

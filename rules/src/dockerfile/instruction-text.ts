@@ -1,15 +1,44 @@
 // Where an instruction's pieces are in the file, as offsets, and its text as Docker reads it.
+// dockerfile-ast derives an instruction's arguments anew on every getArgumentsRange() call, so
+// what rules ask of an instruction is computed once per parse and kept beside the instruction.
 import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
-import type { Span } from '../types.js';
+import type { Range, Span } from '../types.js';
+import { parseExecForm } from './exec-form.js';
+import type { Word } from './shell.js';
 import { joinContinuations, type SourceText } from './source.js';
 
+/** Facts about one instruction, each filled in the first time a rule asks (null: known to be absent). */
+interface InstructionFacts {
+  span?: Span;
+  argumentsRange?: Range | null;
+  arguments?: SourceText | null;
+  execForm?: Word[] | null;
+}
+
+// Keyed by the instruction, so the facts live exactly as long as the parse that made it.
+const factsByInstruction = new WeakMap<Instruction, InstructionFacts>();
+
+function factsOf(instruction: Instruction): InstructionFacts {
+  let facts = factsByInstruction.get(instruction);
+  if (!facts) factsByInstruction.set(instruction, (facts = {}));
+  return facts;
+}
+
 export function instructionSpan(ctx: RuleContext, instruction: Instruction): Span {
-  return ctx.file.lines.spanOf(instruction.getRange());
+  const facts = factsOf(instruction);
+  return (facts.span ??= ctx.file.lines.spanOf(instruction.getRange()));
 }
 
 export function escapeCharacter(ctx: RuleContext): string {
   return ctx.file.dockerfile?.getEscapeCharacter() ?? '\\';
+}
+
+/** The range of the instruction's arguments (after its flags), or null when it has none. */
+export function argumentsRange(instruction: Instruction): Range | null {
+  const facts = factsOf(instruction);
+  if (facts.argumentsRange === undefined) facts.argumentsRange = instruction.getArgumentsRange();
+  return facts.argumentsRange;
 }
 
 /**
@@ -17,11 +46,22 @@ export function escapeCharacter(ctx: RuleContext): string {
  * the instruction, heredoc bodies included, with line continuations joined.
  */
 export function argumentsSource(ctx: RuleContext, instruction: Instruction): SourceText | undefined {
-  const args = instruction.getArgumentsRange();
-  if (!args) return undefined;
-  const start = ctx.file.lines.offsetAt(args.start);
-  const end = ctx.file.lines.offsetAt(instruction.getRange().end);
-  return joinContinuations(ctx.text, start, end, escapeCharacter(ctx));
+  const facts = factsOf(instruction);
+  if (facts.arguments === undefined) {
+    const args = argumentsRange(instruction);
+    facts.arguments = args ? joinContinuations(ctx.text, ctx.file.lines.offsetAt(args.start), ctx.file.lines.offsetAt(instruction.getRange().end), escapeCharacter(ctx)) : null;
+  }
+  return facts.arguments ?? undefined;
+}
+
+/** The strings of the instruction's exec (JSON) form, or undefined when it is written in shell form. */
+export function execFormWords(ctx: RuleContext, instruction: Instruction): Word[] | undefined {
+  const facts = factsOf(instruction);
+  if (facts.execForm === undefined) {
+    const source = argumentsSource(ctx, instruction);
+    facts.execForm = (source && parseExecForm(source)) ?? null;
+  }
+  return facts.execForm ?? undefined;
 }
 
 /** Lowercase `copy` for `add`, uppercase for `ADD`: a replacement keyword in the file's style. */

@@ -81,8 +81,17 @@ export function managerOf(program: string): Manager | undefined {
   return undefined;
 }
 
+// Invocations belong to a parse's memoized scripts, so what each one is as a package command can be kept beside it.
+const commandByInvocation = new WeakMap<Invocation, PackageCommand | null>();
+
 /** Reads an invocation as a package command; undefined for other programs. */
 export function packageCommand(invocation: Invocation): PackageCommand | undefined {
+  let command = commandByInvocation.get(invocation);
+  if (command === undefined) commandByInvocation.set(invocation, (command = readPackageCommand(invocation) ?? null));
+  return command ?? undefined;
+}
+
+function readPackageCommand(invocation: Invocation): PackageCommand | undefined {
   let words = invocation.words;
   // `python3 -m pip install …` runs pip.
   if (/^python[\d.]*$/.test(invocation.name)) {

@@ -3,7 +3,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import { parseExecForm } from './exec-form.js';
-import { argumentsSource } from './instruction-text.js';
+import { argumentsSource, execFormWords } from './instruction-text.js';
 import { baseName, parseScript, POSIX_SHELLS, scriptOfWords, type Script } from './shell.js';
 import type { SourceText } from './source.js';
 import { stages } from './stages.js';
@@ -34,7 +34,7 @@ export function instructionScript(ctx: RuleContext, instruction: Instruction): S
   let script = cache.get(instruction);
   if (!script) {
     const source = argumentsSource(ctx, instruction);
-    const exec = source ? parseExecForm(source) : undefined;
+    const exec = execFormWords(ctx, instruction);
     if (!source) script = emptyScript();
     else if (exec) script = scriptOfWords(exec);
     else if (SHELL_FORM_KEYWORDS.has(instruction.getKeyword()) && !shellFor(ctx, instruction).posix) script = emptyScript();
@@ -51,8 +51,7 @@ export function scriptOfSource(source: SourceText): Script {
 
 /** True when the instruction is written in exec (JSON) form, so no shell runs it. */
 export function isExecForm(ctx: RuleContext, instruction: Instruction): boolean {
-  const source = argumentsSource(ctx, instruction);
-  return source !== undefined && parseExecForm(source) !== undefined;
+  return execFormWords(ctx, instruction) !== undefined;
 }
 
 /**
@@ -66,8 +65,7 @@ export function shellFor(ctx: RuleContext, instruction: Instruction): ShellSetti
 
 /** Parses the arguments of a SHELL instruction; undefined when they are not a JSON array. */
 export function parseShellInstruction(ctx: RuleContext, instruction: Instruction): ShellSetting | undefined {
-  const source = argumentsSource(ctx, instruction);
-  const words = source ? parseExecForm(source) : undefined;
+  const words = execFormWords(ctx, instruction);
   if (!words || words.length === 0) return undefined;
   return shellSetting(words.map((w) => w.text), instruction);
 }

@@ -100,9 +100,10 @@ const WRAPPERS: Record<string, readonly string[]> = {
 export function commandWords(command: SimpleCommand): Word[] {
   const words = command.words;
   let k = 0;
-  while (k < words.length && Object.hasOwn(WRAPPERS, baseName(words[k].text))) {
-    const withArgument = WRAPPERS[baseName(words[k].text)];
-    const isEnv = baseName(words[k].text) === 'env';
+  let wrapper: string;
+  while (k < words.length && Object.hasOwn(WRAPPERS, (wrapper = baseName(words[k].text)))) {
+    const withArgument = WRAPPERS[wrapper];
+    const isEnv = wrapper === 'env';
     k++;
     while (k < words.length && (words[k].text.startsWith('-') || (isEnv && /^[A-Za-z_]\w*=/.test(words[k].text)))) {
       if (words[k].text === '--') {
@@ -191,7 +192,7 @@ function addScript(script: Script, source: SourceText, bareHeredocIsScript: bool
     }
     if (!words[0].quoted && NOT_A_COMMAND.has(words[0].text)) continue;
     if (pipeline.commands.length === 0) script.pipelines.push(pipeline);
-    addCommand(script, { ...raw, words }, pipeline, depth, parent, inLoop);
+    addCommand(script, { words, assignments: raw.assignments, redirects: raw.redirects, span: raw.span }, pipeline, depth, parent, inLoop);
   }
 }
 
@@ -209,7 +210,7 @@ function loopChange(words: Word[]): number {
 }
 
 function addCommand(script: Script, raw: RawCommand, pipeline: Pipeline, depth: number, parent: SimpleCommand | undefined, inLoop = false): void {
-  const command: SimpleCommand = { ...raw, pipeline, parent };
+  const command: SimpleCommand = { words: raw.words, assignments: raw.assignments, redirects: raw.redirects, span: raw.span, pipeline, parent };
   if (inLoop) command.inLoop = true;
   pipeline.commands.push(command);
   script.commands.push(command);
@@ -243,6 +244,66 @@ function runsInPosixShell(body: SourceText): boolean {
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '(', ')'];
 const REDIRECT = /^(\d*)(<<<|<<-|<<|&>>|&>|>>|>&|<&|>\||<>|<|>)/;
 const WORD_END = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '(', ')', '<', '>']);
+const OPERATOR_STARTS = '&|;()';
+
+/** A redirection starts with a file descriptor number, `<`, `>` or `&`: a cheap test before the pattern. */
+function mayStartRedirect(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 60 || code === 62 || code === 38;
+}
+
+/** A word's text after quote removal, with the file offset of each character, built piece by piece. */
+class WordText {
+  text = '';
+  offsets: number[] = [];
+
+  constructor(private readonly s: SourceText) {}
+
+  /** One character standing for source character k (an escape's result, a quote-removed letter). */
+  add(ch: string, k: number): void {
+    this.text += ch;
+    this.offsets.push(this.s.offsets[k]);
+  }
+
+  /** Source characters [from, to) as they are. */
+  addRange(from: number, to: number): void {
+    if (to <= from) return;
+    this.text += this.s.text.slice(from, to);
+    if (this.offsets.length === 0) this.offsets = this.s.offsets.slice(from, to);
+    else for (let k = from; k < to; k++) this.offsets.push(this.s.offsets[k]);
+  }
+}
+
+/** `NAME=` within the first 128 characters at `start`: the word is a variable assignment. */
+function startsWithAssignment(t: string, start: number): boolean {
+  const limit = Math.min(t.length, start + 128);
+  let k = start;
+  if (k >= limit || !isNameStart(t.charCodeAt(k))) return false;
+  k++;
+  while (k < limit && isNameChar(t.charCodeAt(k))) k++;
+  return k < limit && t.charCodeAt(k) === 61; // '='
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57);
+}
+
+/** A character that is itself in an unquoted word: no blank, operator, quote, escape or expansion starts there. */
+function isPlainInWord(t: string, j: number): boolean {
+  const c = t[j];
+  if (WORD_END.has(c) || c === '\\' || c === "'" || c === '"' || c === '`') return false;
+  return c !== '$' || (t[j + 1] !== '(' && t[j + 1] !== '{' && t[j + 1] !== "'");
+}
+
+/** A character that is itself inside "…": no closing quote, escape or expansion starts there. */
+function isPlainInDoubleQuotes(t: string, j: number): boolean {
+  const c = t[j];
+  if (c === '"' || c === '\\' || c === '`') return false;
+  return c !== '$' || (t[j + 1] !== '(' && t[j + 1] !== '{');
+}
 
 interface PendingHeredoc {
   redirect: Redirect;
@@ -309,6 +370,7 @@ class Lexer {
   }
 
   private readOperator(): boolean {
+    if (!OPERATOR_STARTS.includes(this.t[this.i])) return false;
     const op = OPERATORS.find((o) => this.t.startsWith(o, this.i));
     if (!op) return false;
     this.i += op.length;
@@ -317,6 +379,7 @@ class Lexer {
   }
 
   private readRedirect(): boolean {
+    if (!mayStartRedirect(this.t.charCodeAt(this.i))) return false;
     const m = REDIRECT.exec(this.t.slice(this.i, this.i + 16));
     if (!m) return false;
     // `<(…)` and `>(…)` are process substitutions: words, not redirections.
@@ -371,23 +434,15 @@ class Lexer {
     const t = this.t;
     const start = this.i;
     let end: number;
-    const assignment = /^[A-Za-z_][A-Za-z0-9_]*=/.test(t.slice(start, start + 128));
-    let text = '';
-    const offsets: number[] = [];
+    const assignment = startsWithAssignment(t, start);
+    const out = new WordText(this.s);
     let quoted = false;
-    const add = (ch: string, k: number) => {
-      text += ch;
-      offsets.push(this.s.offsets[k]);
-    };
-    const addRange = (from: number, to: number) => {
-      for (let k = from; k < to; k++) add(t[k], k);
-    };
     let i = this.i;
     while (i < t.length) {
       const c = t[i];
       if ((c === '<' || c === '>') && t[i + 1] === '(') {
         const end = this.matchParen(i + 1);
-        addRange(i, end);
+        out.addRange(i, end);
         i = end;
       } else if (WORD_END.has(c)) {
         break;
@@ -395,10 +450,10 @@ class Lexer {
         if (this.isLineBreak(i + 1)) i = this.afterLineBreak(i + 1);
         else if (i + 1 < t.length) {
           quoted = true;
-          add(t[i + 1], i + 1);
+          out.add(t[i + 1], i + 1);
           i += 2;
         } else {
-          add(c, i);
+          out.add(c, i);
           i++;
         }
       } else if (c === "'") {
@@ -406,24 +461,27 @@ class Lexer {
         const close = t.indexOf("'", i + 1);
         if (close < 0) this.unterminated = true;
         const end = close < 0 ? t.length : close;
-        addRange(i + 1, end);
+        out.addRange(i + 1, end);
         i = Math.min(t.length, end + 1);
       } else if (c === '$' && t[i + 1] === "'") {
         quoted = true;
-        i = this.readAnsiC(i + 2, add);
+        i = this.readAnsiC(i + 2, out);
       } else if (c === '"') {
         quoted = true;
-        i = this.readDoubleQuoted(i + 1, add, addRange);
+        i = this.readDoubleQuoted(i + 1, out);
       } else if ((end = this.expansionEnd(i)) >= 0) {
-        addRange(i, end);
+        out.addRange(i, end);
         i = end;
       } else {
-        add(c, i);
-        i++;
+        // A run of characters with no meaning to the shell goes in as one piece.
+        let j = i + 1;
+        while (j < t.length && isPlainInWord(t, j)) j++;
+        out.addRange(i, j);
+        i = j;
       }
     }
     this.i = i;
-    return { word: { text, offsets, span: spanIn(this.s, start, i), quoted }, assignment };
+    return { word: { text: out.text, offsets: out.offsets, span: spanIn(this.s, start, i), quoted }, assignment };
   }
 
   /** End of the `$(…)`, `${…}` or backtick expansion starting at i (kept as written in the word), or -1. */
@@ -435,7 +493,7 @@ class Lexer {
   }
 
   /** Inside "…": backslash escapes only $ ` " \ and the line break; expansions stay as written. */
-  private readDoubleQuoted(i: number, add: (ch: string, k: number) => void, addRange: (from: number, to: number) => void): number {
+  private readDoubleQuoted(i: number, out: WordText): number {
     const t = this.t;
     let end: number;
     while (i < t.length) {
@@ -444,14 +502,16 @@ class Lexer {
       if (c === '\\' && this.isLineBreak(i + 1)) {
         i = this.afterLineBreak(i + 1);
       } else if (c === '\\' && i + 1 < t.length && '$`"\\'.includes(t[i + 1])) {
-        add(t[i + 1], i + 1);
+        out.add(t[i + 1], i + 1);
         i += 2;
       } else if ((end = this.expansionEnd(i)) >= 0) {
-        addRange(i, end);
+        out.addRange(i, end);
         i = end;
       } else {
-        add(c, i);
-        i++;
+        let j = i + 1;
+        while (j < t.length && isPlainInDoubleQuotes(t, j)) j++;
+        out.addRange(i, j);
+        i = j;
       }
     }
     this.unterminated = true;
@@ -459,15 +519,15 @@ class Lexer {
   }
 
   /** Bash's $'…' with its backslash escapes. */
-  private readAnsiC(i: number, add: (ch: string, k: number) => void): number {
+  private readAnsiC(i: number, out: WordText): number {
     const t = this.t;
     const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
     while (i < t.length && t[i] !== "'") {
       if (t[i] === '\\' && i + 1 < t.length && Object.hasOwn(escapes, t[i + 1])) {
-        add(escapes[t[i + 1]], i);
+        out.add(escapes[t[i + 1]], i);
         i += 2;
       } else {
-        add(t[i], i);
+        out.add(t[i], i);
         i++;
       }
     }

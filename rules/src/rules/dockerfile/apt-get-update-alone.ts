@@ -32,7 +32,7 @@ export default defineRule({
           at: refresh.invocation.command.span,
           message: `\`${written}\` runs in a RUN of its own in ${describeStage(stage)}: the build cache reuses that layer, so a later install can read stale package lists and miss security updates.`,
           object: stageLabel(stage),
-          fix: mergeFix(ctx, instruction, stage, refresh),
+          fix: () => mergeFix(ctx, instruction, stage, refresh),
         });
       }
     }

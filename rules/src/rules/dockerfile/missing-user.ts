@@ -30,7 +30,8 @@ export default defineRule({
       at: final.from.getRange(),
       message: `The final image (${describeStage(final)}) sets no USER, so it runs as the default user of ${base}, root for most images: whoever compromises the process is root in the container.`,
       object: stageLabel(final),
-      fix: withUser(ctx, insertUser(ctx, final, user), user),
+      // Checking the edit re-parses the whole file: only when someone asks for the fix.
+      fix: () => withUser(ctx, insertUser(ctx, final, user), user),
     });
   },
 });

@@ -29,7 +29,7 @@ export default defineRule({
           at: { start: c.programWord.span.start, end: c.actionWord.span.end },
           message: `\`${c.program} install\` in ${describeStage(stage)} also installs recommended packages: extra software in the image to carry, patch and scan, that nothing asked for.`,
           object: stageLabel(stage),
-          fix: insertFlag(ctx, instruction, c),
+          fix: () => insertFlag(ctx, instruction, c),
         });
       }
     }

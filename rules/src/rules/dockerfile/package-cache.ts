@@ -39,7 +39,7 @@ export default defineRule({
       const removed = removedPaths(ctx, instruction);
       const mounts = throwawayMountTargets(instruction);
       const cleaned = (manager: Checked) => removed.some((p) => CACHE_DIRS[manager].some((d) => isUnder(d, [p]))) || mounts.some((m) => CACHE_DIRS[manager].some((d) => isUnder(d, [m])));
-      const report = (c: PackageCommand, what: string, fix: FixInput | null) =>
+      const report = (c: PackageCommand, what: string, fix: (() => FixInput | null) | null) =>
         ctx.report({
           at: actionSpan(c),
           message: `\`${c.program} ${c.actionWord!.text}\` in ${describeStage(stage)} ${what}: it ships in every copy of the image, and no later step can take it out of this layer.`,
@@ -52,15 +52,15 @@ export default defineRule({
         if (c.action !== 'install' && c.action !== 'upgrade') continue;
         if (manager === 'pip') {
           if (c.action !== 'install' || hasOption(c, '--no-cache-dir') || cleaned('pip') || pipCacheOff(ctx, stage, instruction, c)) continue;
-          report(c, 'keeps the downloaded packages in pip\'s cache', editable ? insertAfterAction(ctx, instruction, c, '--no-cache-dir') : null);
+          report(c, 'keeps the downloaded packages in pip\'s cache', editable ? () => insertAfterAction(ctx, instruction, c, '--no-cache-dir') : null);
         } else if (manager === 'apk') {
           if (hasOption(c, '--no-cache') || cleaned('apk')) continue;
-          report(c, 'keeps the package index in /var/cache/apk', editable ? insertAfterAction(ctx, instruction, c, '--no-cache') : null);
+          report(c, 'keeps the package index in /var/cache/apk', editable ? () => insertAfterAction(ctx, instruction, c, '--no-cache') : null);
         } else {
           if (done.has(manager) || cleaned(manager) || cleansUp(commands, manager)) continue;
           done.add(manager);
           const what = manager === 'apt' ? 'leaves the package lists in /var/lib/apt/lists' : `leaves its metadata and package cache in /var/cache`;
-          report(c, what, editable ? appendCleanup(ctx, instruction, commands, c) : null);
+          report(c, what, editable ? () => appendCleanup(ctx, instruction, commands, c) : null);
         }
       }
     }

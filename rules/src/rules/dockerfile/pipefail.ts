@@ -63,12 +63,13 @@ export default defineRule({
       const pipeline = unguardedPipeline(instructionScript(ctx, instruction));
       if (!pipeline) continue;
       if (!firstInStage.has(stage)) firstInStage.set(stage, instruction);
+      const first = firstInStage.get(stage)!;
       const commands = pipeline.commands;
       ctx.report({
         at: { start: commands[0].span.start, end: commands[commands.length - 1].span.end },
         message: `RUN in ${describeStage(stage)} pipes commands without pipefail: if a command before the last fails, the step still succeeds and the image is built from its partial output.`,
         object: stageLabel(stage),
-        fix: pipefailFix(ctx, firstInStage.get(stage)!, stage),
+        fix: () => pipefailFix(ctx, first, stage),
       });
     }
   },

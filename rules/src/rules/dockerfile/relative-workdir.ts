@@ -2,7 +2,7 @@
 // can change from one version to the next; an absolute path says where the files go.
 import type { Instruction } from 'dockerfile-ast';
 import { dockerWords } from '../../dockerfile/docker-words.js';
-import { argumentsSource, escapeCharacter } from '../../dockerfile/instruction-text.js';
+import { argumentsRange, argumentsSource, escapeCharacter } from '../../dockerfile/instruction-text.js';
 import { ancestry, describeStage, stageLabel, stages } from '../../dockerfile/stages.js';
 import { defineRule, type RuleContext } from '../../rule.js';
 
@@ -25,7 +25,7 @@ export default defineRule({
       const path = workdirPath(ctx, first);
       if (path === undefined || isAbsolute(path)) continue;
       ctx.report({
-        at: first.getArgumentsRange()!,
+        at: argumentsRange(first)!,
         message: `WORKDIR ${path} in ${describeStage(stage)} is relative, so it depends on the base image's working directory: use an absolute path.`,
         object: stageLabel(stage),
       });

@@ -1,6 +1,7 @@
 // The image's processes run as root when the final stage's last USER (its own, or the one it
 // inherits from the stage it builds on) is root.
 import { defineRule } from '../../rule.js';
+import { argumentsRange } from '../../dockerfile/instruction-text.js';
 import { describeStage, effectiveUser, finalStage, stageLabel } from '../../dockerfile/stages.js';
 import { isRootUser, NON_ROOT_USER } from '../../dockerfile/users.js';
 
@@ -18,7 +19,7 @@ export default defineRule({
     if (!final) return;
     const setting = effectiveUser(final);
     if (!setting || !isRootUser(setting.user)) return;
-    const args = setting.instruction.getArgumentsRange();
+    const args = argumentsRange(setting.instruction);
     if (!args) return;
     const inherited = setting.stage !== final ? ` (inherited from ${describeStage(setting.stage)})` : '';
     ctx.report({

@@ -29,7 +29,7 @@ export default defineRule({
           message: message(d, stage, literal),
           severity: literal ? 'error' : 'warning',
           object: stage ? stageLabel(stage) : null,
-          fix: secretMountFix(ctx, d, all, stage),
+          fix: () => secretMountFix(ctx, d, all, stage),
         });
       }
     }

@@ -1,8 +1,7 @@
 // In shell form, CMD and ENTRYPOINT run under `/bin/sh -c`: the shell is PID 1 and does not pass
 // SIGTERM on, so `docker stop` waits and then kills the application without a clean shutdown.
 import type { Instruction } from 'dockerfile-ast';
-import { parseExecForm } from '../../dockerfile/exec-form.js';
-import { argumentsSource } from '../../dockerfile/instruction-text.js';
+import { argumentsRange, argumentsSource, execFormWords } from '../../dockerfile/instruction-text.js';
 import { ancestry, describeStage, finalStage, stageLabel } from '../../dockerfile/stages.js';
 import { defineRule, type FixInput, type RuleContext } from '../../rule.js';
 
@@ -28,19 +27,19 @@ export default defineRule({
     const entrypoint = chain.filter((i) => i.getKeyword() === 'ENTRYPOINT').pop();
     const cmd = chain.filter((i) => i.getKeyword() === 'CMD').pop();
     const pid1 = entrypoint ?? cmd;
-    if (!pid1 || !pid1.getArgumentsRange()) return;
+    if (!pid1 || !argumentsRange(pid1)) return;
     const source = argumentsSource(ctx, pid1);
-    if (!source || parseExecForm(source)) return;
+    if (!source || execFormWords(ctx, pid1)) return;
     const command = source.text.trim();
     // `exec app` replaces the shell with the application, which then receives the signals.
     if (/^exec\s/.test(command)) return;
     const keyword = pid1.getKeyword();
     ctx.report({
-      at: pid1.getArgumentsRange()!,
+      at: argumentsRange(pid1)!,
       message: `${keyword} of the final image (${describeStage(final)}) is in shell form, so /bin/sh is PID 1 and does not forward SIGTERM: the application is killed instead of shutting down cleanly.`,
       object: stageLabel(final),
       // Exec-form ENTRYPOINT takes CMD as its arguments, which shell form ignored.
-      fix: keyword === 'ENTRYPOINT' && cmd ? null : execFormFix(ctx, pid1, command),
+      fix: keyword === 'ENTRYPOINT' && cmd ? null : () => execFormFix(ctx, pid1, command),
     });
   },
 });
@@ -49,7 +48,7 @@ export default defineRule({
 function execFormFix(ctx: RuleContext, instruction: Instruction, command: string): FixInput | null {
   const words = plainWords(command);
   if (!words || words.length === 0 || SHELL_ONLY.has(words[0]) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) return null;
-  const args = instruction.getArgumentsRange()!;
+  const args = argumentsRange(instruction)!;
   const span = { start: ctx.file.lines.offsetAt(args.start), end: ctx.file.lines.offsetAt(instruction.getRange().end) };
   const json = `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
   return { title: `Use the exec form ${json}`, edits: [{ ...span, text: json }] };

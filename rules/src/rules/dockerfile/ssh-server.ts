@@ -45,7 +45,7 @@ export default defineRule({
         if (keyword === 'EXPOSE') {
           const ports = exposedPorts(ctx, instruction);
           for (const port of ports.filter(isSshPort)) {
-            ctx.report({ at: port.span, message: `${where} exposes port 22: ${consequence}`, object: stageLabel(final), fix: removePort(ctx, instruction, ports, port) });
+            ctx.report({ at: port.span, message: `${where} exposes port 22: ${consequence}`, object: stageLabel(final), fix: () => removePort(ctx, instruction, ports, port) });
           }
         } else if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') {
           for (const found of sshInScript(ctx, instruction)) {

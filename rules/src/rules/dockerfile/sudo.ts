@@ -37,12 +37,14 @@ export default defineRule({
         // `sudo` as the program, possibly behind other wrappers (`env X=1 sudo …`); never as an argument.
         const index = command.words.findIndex((w, i) => baseName(w.text) === 'sudo' && isProgramPosition(command, i));
         if (index < 0) continue;
-        const edit = dropSudo(command, index);
         ctx.report({
           at: command.words[index].span,
           message: `RUN in ${describeStage(stage)} uses sudo: the image must then ship a setuid-root sudo and a sudoers policy that any process in the container can try to abuse; run root steps before USER instead.`,
           object: stageLabel(stage),
-          fix: edit ? { title: 'Remove sudo', edits: [edit] } : null,
+          fix: () => {
+            const edit = dropSudo(command, index);
+            return edit ? { title: 'Remove sudo', edits: [edit] } : null;
+          },
         });
       }
     }

@@ -1,24 +1,17 @@
 // With certificate checks off, anyone between the build and the server (a proxy, a hijacked DNS
 // answer, a hostile Wi-Fi) can hand the build a package or script of their choosing.
 import type { Instruction } from 'dockerfile-ast';
-import { invocationsIn, optionsNamed, parseArgs, removeOptionEdit, type Invocation, type ParsedOption } from '../../dockerfile/commands.js';
+import { invocationsIn, optionsNamed, parseArgs, type Invocation } from '../../dockerfile/commands.js';
 import { removeDeclarationEdit } from '../../dockerfile/declaration-edits.js';
 import { declarations } from '../../dockerfile/declarations.js';
 import { downloaderArgs } from '../../dockerfile/downloads.js';
 import { fileWrites } from '../../dockerfile/file-writes.js';
 import { packageCommand } from '../../dockerfile/packages.js';
 import { instructionScript } from '../../dockerfile/run-script.js';
+import { optionHits, removalFix, type SettingHit } from '../../dockerfile/setting-hits.js';
 import type { Word } from '../../dockerfile/shell.js';
 import { describeStage, stageLabel, stages } from '../../dockerfile/stages.js';
 import { defineRule, type RuleContext } from '../../rule.js';
-import type { Edit, Span } from '../../types.js';
-
-interface Hit {
-  at: Span;
-  /** What turns the checks off, as the message names it. */
-  what: string;
-  edit?: Edit | null;
-}
 
 /** Environment variables that turn certificate checks off, and the values that do it. */
 const VARIABLES: { name: RegExp; disables: (value: string) => boolean }[] = [
@@ -45,44 +38,40 @@ function isReference(value: string): boolean {
   return /^\$(\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/.test(value);
 }
 
-function optionHits(ctx: RuleContext, options: ParsedOption[], what: (o: ParsedOption) => string): Hit[] {
-  return options.map((o) => ({ at: o.valueWord ? { start: o.word.span.start, end: o.valueWord.span.end } : o.word.span, what: what(o), edit: removeOptionEdit(ctx.text, o) }));
-}
-
-function commandHits(ctx: RuleContext, invocation: Invocation): Hit[] {
+function commandHits(ctx: RuleContext, invocation: Invocation): SettingHit[] {
   const { name, words } = invocation;
   const args = words.slice(1);
-  if (name === 'curl') return optionHits(ctx, optionsNamed(downloaderArgs(invocation)!, ['-k', '--insecure']), (o) => `curl ${o.name}`);
-  if (name === 'wget') return optionHits(ctx, optionsNamed(downloaderArgs(invocation)!, ['--no-check-certificate']), () => 'wget --no-check-certificate');
+  if (name === 'curl') return optionHits(ctx.text, optionsNamed(downloaderArgs(invocation)!, ['-k', '--insecure']), (o) => `curl ${o.name}`);
+  if (name === 'wget') return optionHits(ctx.text, optionsNamed(downloaderArgs(invocation)!, ['--no-check-certificate']), () => 'wget --no-check-certificate');
   if (name === 'git') return gitHits(ctx, args);
   if (name === 'npm' || name === 'yarn' || name === 'pnpm') return npmHits(ctx, name, args);
   const pkg = packageCommand(invocation);
   if (!pkg) return [];
   if (pkg.manager === 'pip') {
-    const hits = optionHits(ctx, optionsNamed(pkg.args, ['--trusted-host']), () => 'pip --trusted-host');
+    const hits = optionHits(ctx.text, optionsNamed(pkg.args, ['--trusted-host']), () => 'pip --trusted-host');
     const ops = pkg.args.operands.map((o) => o.word.text);
     if (ops[0] === 'config' && ops[1] === 'set' && /(^|\.)trusted-host$/.test(ops[2] ?? '')) hits.push({ at: invocation.command.span, what: `pip config set ${ops[2]}` });
     return hits;
   }
   if (pkg.manager === 'rpm') {
     const setopts = optionsNamed(pkg.args, ['--setopt']).filter((o) => /(^|\.)sslverify=(0|false|no)$/i.test(o.value ?? ''));
-    return optionHits(ctx, setopts, (o) => `--setopt=${o.value}`);
+    return optionHits(ctx.text, setopts, (o) => `--setopt=${o.value}`);
   }
   if (pkg.manager === 'apt') {
     const settings = optionsNamed(pkg.args, ['-o', '--option']).filter((o) => /::Verify-(Peer|Host)=(false|0)$/i.test(o.value ?? ''));
-    return optionHits(ctx, settings, (o) => `-o ${o.value}`);
+    return optionHits(ctx.text, settings, (o) => `-o ${o.value}`);
   }
   return [];
 }
 
 /** `git -c http.sslVerify=false clone …` (fixable) and `git config --global http.sslVerify false`. */
-function gitHits(ctx: RuleContext, args: Word[]): Hit[] {
+function gitHits(ctx: RuleContext, args: Word[]): SettingHit[] {
   const parsed = parseArgs(args, { shortWithValue: 'cC', longWithValue: ['--git-dir', '--work-tree', '--namespace', '--exec-path'] }, false);
   const isSslVerifyOff = (setting: string) => {
     const eq = setting.indexOf('=');
     return eq > 0 && /^http\.(.*\.)?sslverify$/i.test(setting.slice(0, eq)) && FALSE.test(setting.slice(eq + 1));
   };
-  const hits = optionHits(ctx, optionsNamed(parsed, ['-c']).filter((o) => isSslVerifyOff(o.value ?? '')), () => 'git -c http.sslVerify=false');
+  const hits = optionHits(ctx.text, optionsNamed(parsed, ['-c']).filter((o) => isSslVerifyOff(o.value ?? '')), () => 'git -c http.sslVerify=false');
   const ops = parsed.operands.map((o) => o.word);
   if (ops[0]?.text === 'config') {
     const rest = ops.slice(1).filter((w) => !w.text.startsWith('-'));
@@ -92,9 +81,9 @@ function gitHits(ctx: RuleContext, args: Word[]): Hit[] {
 }
 
 /** `npm config set strict-ssl false` and `npm install --strict-ssl=false`. */
-function npmHits(ctx: RuleContext, name: string, args: Word[]): Hit[] {
+function npmHits(ctx: RuleContext, name: string, args: Word[]): SettingHit[] {
   const parsed = parseArgs(args, {});
-  const hits = optionHits(ctx, optionsNamed(parsed, ['--strict-ssl']).filter((o) => o.value === 'false'), () => `${name} --strict-ssl=false`);
+  const hits = optionHits(ctx.text, optionsNamed(parsed, ['--strict-ssl']).filter((o) => o.value === 'false'), () => `${name} --strict-ssl=false`);
   const ops = parsed.operands.map((o) => o.word);
   if (ops[0]?.text === 'config' && ops[1]?.text === 'set') {
     const setting = ops.slice(2).map((w) => w.text).join('=');
@@ -103,7 +92,7 @@ function npmHits(ctx: RuleContext, name: string, args: Word[]): Hit[] {
   return hits;
 }
 
-function runHits(ctx: RuleContext, instruction: Instruction): Hit[] {
+function runHits(ctx: RuleContext, instruction: Instruction): SettingHit[] {
   const hits = invocationsIn(ctx, instruction).flatMap((i) => commandHits(ctx, i));
   const script = instructionScript(ctx, instruction);
   // `NODE_TLS_REJECT_UNAUTHORIZED=0 npm install`: the assignment applies to that command only.
@@ -114,7 +103,7 @@ function runHits(ctx: RuleContext, instruction: Instruction): Hit[] {
       if (!variable || !variable.disables(a.text.slice(eq + 1))) continue;
       let end = a.span.end;
       while (ctx.text[end] === ' ' || ctx.text[end] === '\t') end++;
-      hits.push({ at: a.span, what: a.text, edit: { start: a.span.start, end, text: '' } });
+      hits.push({ at: a.span, what: a.text, edit: () => ({ start: a.span.start, end, text: '' }) });
     }
   }
   for (const write of fileWrites(script)) {
@@ -124,11 +113,11 @@ function runHits(ctx: RuleContext, instruction: Instruction): Hit[] {
   return hits;
 }
 
-function declarationHits(ctx: RuleContext, instruction: Instruction): Hit[] {
+function declarationHits(ctx: RuleContext, instruction: Instruction): SettingHit[] {
   return declarations(ctx, instruction).flatMap((d) => {
     const variable = VARIABLES.find((v) => v.name.test(d.name));
     if (!variable || d.value === undefined || isReference(d.value) || !variable.disables(d.value)) return [];
-    return [{ at: d.span, what: `${d.keyword} ${d.name}=${d.value}`, edit: removeDeclarationEdit(ctx, d) }];
+    return [{ at: d.span, what: `${d.keyword} ${d.name}=${d.value}`, edit: () => removeDeclarationEdit(ctx, d) }];
   });
 }
 
@@ -151,7 +140,7 @@ export default defineRule({
             at: hit.at,
             message: `${hit.what} in ${describeStage(stage)} turns off TLS certificate checks: anyone on the network path can hand the build a tampered package or script.`,
             object: stageLabel(stage),
-            fix: hit.edit ? { title: `Remove ${hit.what}`, edits: [hit.edit] } : null,
+            fix: hit.edit ? () => removalFix(hit) : null,
           });
         }
       }

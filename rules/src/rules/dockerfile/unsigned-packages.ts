@@ -1,18 +1,12 @@
 // Package signatures are what proves a package came from the distribution; switching the check
 // off lets a mirror, proxy or attacker on the path install anything.
-import { invocationsIn, optionsNamed, parseArgs, removeOptionEdit, runInstructions, type Invocation, type ParsedOption } from '../../dockerfile/commands.js';
+import { invocationsIn, optionsNamed, parseArgs, runInstructions, type Invocation } from '../../dockerfile/commands.js';
 import { fileWrites } from '../../dockerfile/file-writes.js';
 import { packageCommand } from '../../dockerfile/packages.js';
 import { instructionScript } from '../../dockerfile/run-script.js';
+import { optionHits, removalFix, type SettingHit } from '../../dockerfile/setting-hits.js';
 import { describeStage, stageLabel } from '../../dockerfile/stages.js';
 import { defineRule, type RuleContext } from '../../rule.js';
-import type { Edit, Span } from '../../types.js';
-
-interface Hit {
-  at: Span;
-  what: string;
-  edit?: Edit | null;
-}
 
 /** Flags per manager that install packages without checking their signatures. */
 const FLAGS: Record<string, string[]> = {
@@ -30,25 +24,22 @@ const FILE_SETTINGS: { path: RegExp; setting: RegExp; what: string }[] = [
   { path: /^\/etc\/apt\/apt\.conf/, setting: /(AllowUnauthenticated|AllowInsecureRepositories)\s+"?(true|1)"?/i, what: 'AllowUnauthenticated "true"' },
 ];
 
-function optionHits(ctx: RuleContext, options: ParsedOption[], what: (o: ParsedOption) => string): Hit[] {
-  return options.map((o) => ({ at: o.valueWord ? { start: o.word.span.start, end: o.valueWord.span.end } : o.word.span, what: what(o), edit: removeOptionEdit(ctx.text, o) }));
-}
 
-function commandHits(ctx: RuleContext, invocation: Invocation): Hit[] {
+function commandHits(ctx: RuleContext, invocation: Invocation): SettingHit[] {
   if (invocation.name === 'rpm') {
     const args = parseArgs(invocation.words.slice(1), { longWithValue: ['--root', '--dbpath', '--define', '--macros'] });
-    return optionHits(ctx, optionsNamed(args, RPM_FLAGS), (o) => `rpm ${o.name}`);
+    return optionHits(ctx.text, optionsNamed(args, RPM_FLAGS), (o) => `rpm ${o.name}`);
   }
   const pkg = packageCommand(invocation);
   if (!pkg || !Object.hasOwn(FLAGS, pkg.manager)) return [];
-  const hits = optionHits(ctx, optionsNamed(pkg.args, FLAGS[pkg.manager]), (o) => `${pkg.program} ${o.name}`);
+  const hits = optionHits(ctx.text, optionsNamed(pkg.args, FLAGS[pkg.manager]), (o) => `${pkg.program} ${o.name}`);
   if (pkg.manager === 'rpm') {
     const setopts = optionsNamed(pkg.args, ['--setopt']).filter((o) => /(^|\.)(repo_|localpkg_)?gpgcheck=(0|false|no)$/i.test(o.value ?? ''));
-    hits.push(...optionHits(ctx, setopts, (o) => `${pkg.program} --setopt=${o.value}`));
+    hits.push(...optionHits(ctx.text, setopts, (o) => `${pkg.program} --setopt=${o.value}`));
   }
   if (pkg.manager === 'apt') {
     const settings = optionsNamed(pkg.args, ['-o', '--option']).filter((o) => /::(AllowUnauthenticated|AllowInsecureRepositories)=(true|1)$/i.test(o.value ?? ''));
-    hits.push(...optionHits(ctx, settings, (o) => `${pkg.program} -o ${o.value}`));
+    hits.push(...optionHits(ctx.text, settings, (o) => `${pkg.program} -o ${o.value}`));
   }
   return hits;
 }
@@ -74,7 +65,7 @@ export default defineRule({
           at: hit.at,
           message: `${hit.what} in ${describeStage(stage)} installs packages without checking their signatures: a mirror, proxy or attacker on the path can substitute any package.`,
           object: stageLabel(stage),
-          fix: hit.edit ? { title: `Remove ${hit.what}`, edits: [hit.edit] } : null,
+          fix: hit.edit ? () => removalFix(hit) : null,
         });
       }
     }
