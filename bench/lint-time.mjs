@@ -24,7 +24,7 @@ function variant(input, text, i) {
  * iteration number), and the engine keeps what it remembers of the file's previous version — for
  * multi-document YAML, the parse of the documents the edit did not touch.
  */
-function middleEdit(input, text, i) {
+export function middleEdit(input, text, i) {
   const lines = text.split('\n');
   const middle = Math.floor(lines.length / 2);
   return [...lines.slice(0, middle), `${input.comment} bench edit ${i}`, ...lines.slice(middle)].join('\n');

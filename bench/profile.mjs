@@ -1,6 +1,8 @@
 // Where the engine's time goes: lints one generated input repeatedly under `node --cpu-prof` and
 // prints the self time per source module and the engine's (rules/src) costliest functions.
-// Usage: node bench/profile.mjs [kubernetes|dockerfile|compose] [iterations]
+// Usage: node bench/profile.mjs [kubernetes|dockerfile|compose] [iterations] [--edit]
+//   --edit  each lint follows a one-line edit in the middle of the file (the editing case: the engine
+//           keeps what it remembers of the previous version), instead of a first lint of each text.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntry } from './bundle.mjs';
-import { INPUTS } from './lint-time.mjs';
+import { INPUTS, middleEdit } from './lint-time.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -49,14 +51,21 @@ export function summarizeProfile(profile, bundlePath, top = 12) {
 }
 
 /** In the profiled child: lint the input `iterations` times, a different text each time. */
-function lintRepeatedly(bundle, kind, iterations) {
+function lintRepeatedly(bundle, kind, iterations, edit) {
   const engine = createRequire(import.meta.url)(bundle);
   const input = INPUTS.find((i) => i.kind === kind);
   const text = input.make();
-  for (let i = 0; i < iterations; i++) engine.lint(`${text}# profile ${i}\n`, input.fileName);
+  for (let i = 0; i < iterations; i++) {
+    if (edit) {
+      engine.lint(middleEdit(input, text, i), input.fileName);
+    } else {
+      engine.clearParseCaches();
+      engine.lint(`${text}# profile ${i}\n`, input.fileName);
+    }
+  }
 }
 
-export async function profileInput(kind = 'kubernetes', iterations = 40) {
+export async function profileInput(kind = 'kubernetes', iterations = 40, edit = false) {
   const bundle = await bundleEntry('engine');
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-prof-'));
   try {
@@ -71,12 +80,13 @@ export async function profileInput(kind = 'kubernetes', iterations = 40) {
 
 if (process.argv[1] === SELF) {
   if (process.argv[2] === '--child') {
-    lintRepeatedly(process.argv[3], process.argv[4], Number(process.argv[5]));
+    lintRepeatedly(process.argv[3], process.argv[4], Number(process.argv[5]), process.argv[6] === 'edit');
   } else {
     const kind = process.argv[2] ?? 'kubernetes';
-    const summary = await profileInput(kind, Number(process.argv[3] ?? (kind === 'compose' ? 4 : 40)));
+    const edit = process.argv.includes('--edit');
+    const summary = await profileInput(kind, Number(process.argv[3] ?? 40), edit);
     const print = (title, rows) => console.log(`\n${title}\n${rows.map((r) => `${(r.share * 100).toFixed(1).padStart(5)}%  ${r.ms.toFixed(0).padStart(6)} ms  ${r.name}`).join('\n')}`);
-    console.log(`${kind}: ${summary.totalMs.toFixed(0)} ms sampled`);
+    console.log(`${kind}${edit ? ', edited' : ''}: ${summary.totalMs.toFixed(0)} ms sampled`);
     print('Self time by module:', summary.modules);
     print('Engine functions (rules/src) by self time:', summary.engineFunctions);
   }

@@ -4,7 +4,8 @@ import { DEFAULT_CONFIG, type Config } from './config.js';
 import { FILE_TOO_LARGE, INTERNAL_ERROR, PARSE_ERROR, TEMPLATE_SKIPPED, TOO_COMPLEX, UNUSED_SUPPRESSION } from './engine-rules.js';
 import { detectSyntax } from './documents/detect.js';
 import { formatBytes, isStackOverflow, maxFileSize, utf8SizeOver } from './limits.js';
-import type { FixInput, Locatable, Report, Rule, RuleContext, WorkspaceIndex } from './rule.js';
+import { isDocumentScoped, type FixInput, type Locatable, type Report, type Rule, type RuleContext, type WorkspaceIndex } from './rule.js';
+import { documentReuse, type DocumentReuse } from './document-reuse.js';
 import { RULES, getRule } from './rules/index.js';
 import { resolveSeverity } from './severity.js';
 import { collectSuppressions, reportsWhenUnused, suppress, type Suppression } from './suppressions.js';
@@ -53,20 +54,31 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
 
   let memo = memos.get(file);
   if (!memo) memos.set(file, (memo = new Map()));
-  const ran = new Set<string>();
   // Whether the file holds partial objects (a Kustomize patch): asked once, by the first rule that
   // reports a missing field.
   let partial: boolean | undefined;
   const isPartial = (ctx: RuleContext) => (partial ??= ctx.file.kinds.has('k8s') && isKustomizePatch(ctx));
+  const reuse = reusableDocuments(file, config, options, isPartial);
+  // The document-scoped rules run on reuse.view (the documents without remembered findings), with their own models.
+  const viewMemo = reuse && !reuse.nothingReused ? new Map<string, unknown>() : memo;
+  let remember = reuse !== null;
   for (const rule of options.rules ?? RULES) {
     if (!file.kinds.has(rule.appliesTo)) continue;
     const severity = resolveSeverity(rule, config);
     if (severity === 'off') continue;
-    ran.add(rule.id);
-    const ctx = context(file, rule, severity, config, options, memo, findings, isPartial);
+    const scoped = reuse !== null && isDocumentScoped(rule);
+    const out: Finding[] = scoped ? [] : findings;
+    const ctx = scoped ? context(reuse.view, rule, severity, config, options, viewMemo, out, isPartial) : context(file, rule, severity, config, options, memo, out, isPartial);
     try {
-      rule.check(ctx);
+      if (!scoped || (reuse.view.yaml ?? []).length > 0) rule.check(ctx);
+      if (scoped) {
+        remember &&= reuse.record(rule.id, out);
+        findings.push(...out, ...reuse.reused(rule.id));
+      }
     } catch (error) {
+      remember = false;
+      // What the rule reported before it failed stands, as it does for a rule that is not document-scoped.
+      if (out !== findings) findings.push(...out);
       // Nesting deeper than a rule's walk can follow is a limit of the input, not a bug: one note for the file.
       if (isStackOverflow(error)) {
         if (enabled(TOO_COMPLEX) && !findings.some((f) => f.rule === TOO_COMPLEX.id)) findings.push(tooComplex(file, config, `rule ${rule.id}`));
@@ -76,6 +88,8 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
       }
     }
   }
+
+  if (remember) reuse!.commit();
 
   const suppressions = collectSuppressions(file, { peers: config.honorPeerSuppressions !== false, now: options.now ?? new Date() });
   const custom = new Map((options.rules ?? []).map((r) => [r.id, r]));
@@ -123,6 +137,19 @@ function context(
     },
   };
   return ctx;
+}
+
+/**
+ * For a multi-document YAML file linted with the registry's rules: the findings of its documents
+ * that an edit left alone, from the previous lint (document-reuse.ts). The key holds everything
+ * else a document-scoped finding depends on; workspace files are not among them (such rules are
+ * `scope: 'file'`), except whether this file is a Kustomize patch.
+ */
+function reusableDocuments(file: ParsedFile, config: Config, options: LintOptions, isPartial: (ctx: RuleContext) => boolean): DocumentReuse | null {
+  if (options.rules || !file.yaml || file.yaml.length < 2) return null;
+  const partial = isPartial({ file, fileName: file.fileName, workspace: options.workspace } as RuleContext);
+  const day = (options.now ?? new Date()).toISOString().slice(0, 10);
+  return documentReuse(file, JSON.stringify([config, options.languageId ?? null, day, partial]));
 }
 
 function toFix(input: FixInput | null | undefined, rule: Rule): Fix | null {

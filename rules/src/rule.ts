@@ -25,6 +25,17 @@ export interface RuleMeta {
   appliesTo: FileKind;
   /** `restricted` rules are turned off by `profile: baseline`. */
   profile?: 'baseline' | 'restricted';
+  /**
+   * What a finding depends on besides the config. `document`: only the YAML document it is in, so
+   * while one document of a file is edited the engine reuses the findings of the others (see
+   * document-reuse.ts). `file`: other documents of the file or the workspace too. Kubernetes rules
+   * default to `document`; every other rule is `file`.
+   */
+  scope?: 'document' | 'file';
+}
+
+export function isDocumentScoped(rule: RuleMeta): boolean {
+  return (rule.scope ?? (rule.appliesTo === 'k8s' ? 'document' : 'file')) === 'document';
 }
 
 /**

@@ -120,8 +120,24 @@ function reuse(previous: Map<string, Piece[]> | undefined, text: string, start: 
   const [piece] = candidates.splice(at >= 0 ? at : 0, 1);
   if (piece.start === start) return piece;
   // The previous parse's documents may still be in use (findings, fixes not yet built): never move them.
-  return { text, start, docs: piece.docs.map((d) => moveDocument(d, start - piece.start)) };
+  const delta = start - piece.start;
+  return {
+    text,
+    start,
+    docs: piece.docs.map((origin) => {
+      const copy = moveDocument(origin, delta);
+      moves.set(copy, { origin, delta });
+      return copy;
+    }),
+  };
 }
+
+/** For a document copied from the previous parse of its file: that document, and how far it moved. */
+export function movedFrom(doc: Document.Parsed): { origin: Document.Parsed; delta: number } | undefined {
+  return moves.get(doc);
+}
+
+const moves = new WeakMap<Document.Parsed, { origin: Document.Parsed; delta: number }>();
 
 function remember(fileName: string, pieces: Piece[]): void {
   const byText = new Map<string, Piece[]>();

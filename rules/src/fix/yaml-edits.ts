@@ -48,19 +48,31 @@ function renderBlockEntries(entries: Record<string, YamlValue>, indent: string, 
   return lines;
 }
 
-const indentUnits = new WeakMap<ParsedFile, string>();
+const indentUnits = new WeakMap<ParsedFile, Map<number, string>>();
 
-/** The indentation step the file uses (the smallest indentation of an indented line), default 2. */
-export function indentUnit(file: ParsedFile): string {
-  let unit = indentUnits.get(file);
-  if (unit === undefined) indentUnits.set(file, (unit = measureIndentUnit(file)));
+/**
+ * The indentation step of the YAML document around `offset` (the smallest indentation of an
+ * indented line), default 2. Per document, because a multi-document file can mix styles, and
+ * because a fix must not change when another document is edited (lint.ts reuses the findings
+ * of untouched documents).
+ */
+export function indentUnit(file: ParsedFile, offset: number): string {
+  let units = indentUnits.get(file);
+  if (!units) indentUnits.set(file, (units = new Map()));
+  const doc = file.yaml?.find((d) => d.doc.range[0] <= offset && offset <= d.doc.range[2]);
+  const firstLine = doc ? file.lines.positionAt(doc.doc.range[0]).line : 0;
+  let unit = units.get(firstLine);
+  if (unit === undefined) {
+    const lastLine = doc ? file.lines.positionAt(doc.doc.range[2]).line : file.lines.lineCount - 1;
+    units.set(firstLine, (unit = measureIndentUnit(file, firstLine, lastLine)));
+  }
   return unit;
 }
 
-function measureIndentUnit(file: ParsedFile): string {
+function measureIndentUnit(file: ParsedFile, firstLine: number, lastLine: number): string {
   let min = Infinity;
-  const limit = Math.min(file.lines.lineCount, 400);
-  for (let i = 0; i < limit; i++) {
+  const limit = Math.min(lastLine + 1, file.lines.lineCount, firstLine + 400);
+  for (let i = firstLine; i < limit; i++) {
     const line = file.lines.lineText(i);
     const n = indentOf(line).length;
     if (n > 0 && n < min && !/^\s*(#|$)/.test(line)) min = n;
@@ -153,7 +165,7 @@ export function insertEntries(file: ParsedFile, map: YMap, entries: Record<strin
   const indent = ' '.repeat(column(file, firstStart));
   const at = lastLineEnd(file, pairEnd(last));
   const eol = file.lines.eol;
-  const lines = renderBlockEntries(entries, indent, indentUnit(file));
+  const lines = renderBlockEntries(entries, indent, indentUnit(file, at));
   return { start: at, end: at, text: eol + lines.join(eol) };
 }
 
@@ -203,9 +215,10 @@ function replaceEmptyValue(file: ParsedFile, pair: YPair, value: YamlValue, doc?
   const start = colon + 1;
   const end = isScalar(v) && v.range ? Math.max(start, v.range[1]) : start;
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof RawYaml)) {
-    const indent = ' '.repeat(column(file, keyStart)) + indentUnit(file);
+    const unit = indentUnit(file, keyStart);
+    const indent = ' '.repeat(column(file, keyStart)) + unit;
     const eol = file.lines.eol;
-    return { start, end, text: eol + renderBlockEntries(value, indent, indentUnit(file)).join(eol) };
+    return { start, end, text: eol + renderBlockEntries(value, indent, unit).join(eol) };
   }
   return { start, end, text: ' ' + renderFlow(value) };
 }

@@ -13,6 +13,8 @@ export default defineRule({
   references: ['CIS-K 5.1.6'],
   aliases: ['KSV-0036', 'CKV_K8S_38', 'C-0034'],
   appliesTo: 'k8s',
+  // Reads other documents: a ServiceAccount elsewhere in the file can turn the token off for its pods.
+  scope: 'file',
   check(ctx) {
     for (const podSpec of podSpecs(ctx)) {
       const own = podAutomountPair(podSpec);

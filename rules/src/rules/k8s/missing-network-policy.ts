@@ -13,6 +13,8 @@ export default defineRule({
   references: ['CIS-K 5.3.2'],
   aliases: ['CKV2_K8S_6', 'non-isolated-pod'],
   appliesTo: 'k8s',
+  // Reads other documents: policies in other documents and files select the workload.
+  scope: 'file',
   check(ctx) {
     // A PodTemplate starts no pods; host-network pods are outside NetworkPolicy's reach altogether.
     const workloads = podSpecs(ctx).filter((p) => p.resource.kind !== 'PodTemplate' && !isTrue(getNode(p.node, 'hostNetwork', p.doc)));
