@@ -1,7 +1,7 @@
 // Linux capabilities as Compose writes them: Docker accepts `SYS_ADMIN`, `CAP_SYS_ADMIN` and any
 // letter case, so names are compared in one normal form.
 import { serviceList, type ListEntry, type ServiceList } from './lists.js';
-import type { ComposeService } from './services.js';
+import { perService, type ComposeService } from './services.js';
 
 /** `cap_sys_admin` → `SYS_ADMIN`; `all` → `ALL`. */
 export function capabilityName(text: string): string {
@@ -19,6 +19,8 @@ export interface CapabilityList extends Omit<ServiceList, 'entries'> {
 }
 
 export function serviceCapabilities(svc: ComposeService, key: 'cap_add' | 'cap_drop'): CapabilityList | undefined {
-  const list = serviceList(svc, key);
-  return list && { ...list, entries: list.entries.map((e) => ({ ...e, name: capabilityName(e.text) })) };
+  return perService(svc, `capabilities:${key}`, () => {
+    const list = serviceList(svc, key);
+    return list && { ...list, entries: list.entries.map((e) => ({ ...e, name: capabilityName(e.text) })) };
+  });
 }

@@ -1,10 +1,10 @@
 // The words of a service's `command:` and `entrypoint:`, in both forms: a string (split at
 // whitespace, as Compose does before handing it to the container) or a list of arguments.
 import { isScalar } from 'yaml';
-import { sharedNodes } from '../fix/yaml-edits.js';
 import { items } from '../yaml/nodes.js';
 import { scalarText, type Part } from './scalar-parts.js';
-import { setting, type ComposeService, type ServiceSetting } from './services.js';
+import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { isShared } from './sharing.js';
 
 export interface CommandWord extends Part {
   /** Which setting it belongs to. */
@@ -14,9 +14,13 @@ export interface CommandWord extends Part {
   shared: boolean;
 }
 
+/** `source` is the file's text. */
 export function serviceCommandWords(svc: ComposeService, source: string): CommandWord[] {
+  return perService(svc, 'command-words', () => commandWords(svc, source));
+}
+
+function commandWords(svc: ComposeService, source: string): CommandWord[] {
   const out: CommandWord[] = [];
-  const shared = sharedNodes(svc.doc);
   for (const key of ['entrypoint', 'command'] as const) {
     const s = setting(svc, [key]);
     if (!s) continue;
@@ -24,7 +28,7 @@ export function serviceCommandWords(svc: ComposeService, source: string): Comman
     for (const node of nodes) {
       const text = scalarText(node, source);
       if (!text) continue;
-      for (const m of text.text.matchAll(/\S+/g)) out.push({ ...text.part(m.index, m.index + m[0].length), key, setting: s, shared: !s.own || shared.has(node) });
+      for (const m of text.text.matchAll(/\S+/g)) out.push({ ...text.part(m.index, m.index + m[0].length), key, setting: s, shared: !s.own || isShared(s.sharing, node, svc.doc) });
     }
   }
   return out;

@@ -1,11 +1,11 @@
 // Normalises `environment:` (and `build.args`, `labels`), which Compose accepts as a list of
 // `KEY=value` strings or as a mapping, into one list of entries with their positions.
 import { isMap, isSeq, type Document } from 'yaml';
-import { sharedNodes } from '../fix/yaml-edits.js';
 import type { Span } from '../types.js';
 import { entries, items, keyName, spanOf, type YNode, type YPair } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
-import { setting, type ComposeService } from './services.js';
+import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { isShared } from './sharing.js';
 
 export interface KeyValueEntry {
   name: string;
@@ -22,10 +22,11 @@ export interface KeyValueEntry {
   valuePart(from: number, to: number): Part | undefined;
 }
 
-export function normaliseKeyValues(node: unknown, doc: Document, source: string): KeyValueEntry[] {
-  const shared = sharedNodes(doc);
-  if (isSeq(node)) return items(node, doc).flatMap((item) => listEntry(item, source, shared.has(item)) ?? []);
-  if (isMap(node)) return entries(node, doc).flatMap((e) => mapEntry(e.pair, e.value, source, shared.has(e.key)) ?? []);
+export function normaliseKeyValues(found: ServiceSetting, doc: Document, source: string): KeyValueEntry[] {
+  const node = found.value;
+  if (isSeq(node)) return items(node, doc).flatMap((item) => listEntry(item, source, isShared(found.sharing, item, doc)) ?? []);
+  // A pair brought in by `<<` lives in the merged mapping, wherever that is.
+  if (isMap(node)) return entries(node, doc).flatMap((e) => mapEntry(e.pair, e.value, source, isShared(e.merged ? 'unknown' : found.sharing, e.key, doc)) ?? []);
   return [];
 }
 
@@ -44,23 +45,25 @@ function mapEntry(pair: YPair, value: YNode | null, source: string, shared: bool
   const nameSpan = spanOf(pair.key);
   if (name === undefined || !nameSpan) return undefined;
   const v = wholePart(value);
-  // Block scalars (`|`) are not verbatim either: parts of them fall back to the whole value.
-  const text = scalarText(value, source);
-  const valuePart = (from: number, to: number) => text?.part(from, to) ?? v;
+  // Block scalars (`|`) are not verbatim either: parts of them fall back to the whole value. Asked
+  // for only when a secret is found in the value, so the value's source text is read only then.
+  const valuePart = (from: number, to: number) => scalarText(value, source)?.part(from, to) ?? v;
   return { name, value: v?.text, node: pair, nameSpan, valueSpan: v?.span, form: 'map', shared, valuePart };
 }
 
-/** The entries of a service's `environment:`. */
+/** The entries of a service's `environment:`. `source` is the file's text. */
 export function serviceEnvironment(svc: ComposeService, source: string): KeyValueEntry[] {
   return keyValuesAt(svc, ['environment'], source);
 }
 
-/** The entries of a service's `build.args`. */
+/** The entries of a service's `build.args`. `source` is the file's text. */
 export function serviceBuildArgs(svc: ComposeService, source: string): KeyValueEntry[] {
   return keyValuesAt(svc, ['build', 'args'], source);
 }
 
 function keyValuesAt(svc: ComposeService, path: string[], source: string): KeyValueEntry[] {
-  const found = setting(svc, path);
-  return found ? normaliseKeyValues(found.value, svc.doc, source) : [];
+  return perService(svc, `key-values:${path.join('.')}`, () => {
+    const found = setting(svc, path);
+    return found ? normaliseKeyValues(found, svc.doc, source) : [];
+  });
 }

@@ -1,9 +1,9 @@
 // Settings that are lists of strings (`cap_add`, `cap_drop`, `security_opt`, `devices`): each
 // entry with its node, and whether its text lives in an anchor that other places reuse.
 import { isScalar } from 'yaml';
-import { sharedNodes } from '../fix/yaml-edits.js';
 import { asSeq, items, stringValue, type YNode, type YSeq } from '../yaml/nodes.js';
-import { setting, type ComposeService, type ServiceSetting } from './services.js';
+import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { isShared } from './sharing.js';
 
 export interface ListEntry {
   /** The entry's string value, trimmed. */
@@ -22,14 +22,17 @@ export interface ServiceList {
 }
 
 export function serviceList(svc: ComposeService, key: string): ServiceList | undefined {
+  return perService(svc, `list:${key}`, () => readList(svc, key));
+}
+
+function readList(svc: ComposeService, key: string): ServiceList | undefined {
   const found = setting(svc, [key]);
   if (!found) return undefined;
-  const shared = sharedNodes(svc.doc);
   const seq = asSeq(found.value);
   const nodes = seq ? items(seq, svc.doc) : isScalar(found.value) && stringValue(found.value) ? [found.value] : [];
   const entries = nodes.flatMap((node) => {
     const text = stringValue(node);
-    return text === undefined || !isScalar(node) ? [] : [{ text: text.trim(), node, shared: shared.has(node) || (!seq && !found.own) }];
+    return text === undefined || !isScalar(node) ? [] : [{ text: text.trim(), node, shared: isShared(found.sharing, node, svc.doc) || (!seq && !found.own) }];
   });
   return { setting: found, seq, entries };
 }

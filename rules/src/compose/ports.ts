@@ -2,11 +2,11 @@
 // (IPv6 host IPs bracketed or not, port ranges, bare numbers) and the long syntax
 // (`target`, `published`, `host_ip`, `protocol`), each field with its exact position.
 import { isMap, isScalar, type Document } from 'yaml';
-import { sharedNodes } from '../fix/yaml-edits.js';
 import { getNode, items, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import type { Locatable, RuleContext } from '../rule.js';
-import { findingAnchor, networkMode, services, setting, type ComposeService } from './services.js';
+import { findingAnchor, networkMode, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { isShared } from './sharing.js';
 
 export interface PortRange {
   from: number;
@@ -78,18 +78,19 @@ function parseLongPort(node: YNode, doc: Document): Omit<PortMapping, 'shared'> 
   return { node, form: 'long', hostIp: field('host_ip'), published: portField(field('published')), target: portField(field('target')), protocol: field('protocol') };
 }
 
-export function normalisePorts(node: unknown, doc: Document, source: string): PortMapping[] {
-  const shared = sharedNodes(doc);
-  return items(node, doc).flatMap((item) => {
+export function normalisePorts(found: ServiceSetting, doc: Document, source: string): PortMapping[] {
+  return items(found.value, doc).flatMap((item) => {
     const mapping = isMap(item) ? parseLongPort(item, doc) : isScalar(item) ? parseShortPort(item, source) : undefined;
-    return mapping ? [{ ...mapping, shared: shared.has(item) }] : [];
+    return mapping ? [{ ...mapping, shared: isShared(found.sharing, item, doc) }] : [];
   });
 }
 
-/** The published ports of a service. */
+/** The published ports of a service. `source` is the file's text. */
 export function servicePorts(svc: ComposeService, source: string): PortMapping[] {
-  const found = setting(svc, ['ports']);
-  return found ? normalisePorts(found.value, svc.doc, source) : [];
+  return perService(svc, 'ports', () => {
+    const found = setting(svc, ['ports']);
+    return found ? normalisePorts(found, svc.doc, source) : [];
+  });
 }
 
 /** The published ports of a service that Docker really publishes: with `network_mode: host` it discards them. */
@@ -112,11 +113,13 @@ export interface ServicePort {
 
 /** Every published port of every service: what the port rules judge. */
 export function servicePublishedPorts(ctx: RuleContext): ServicePort[] {
-  const out: ServicePort[] = [];
-  for (const svc of services(ctx)) {
-    const ports = setting(svc, ['ports']);
-    if (!ports) continue;
-    for (const port of publishedPorts(svc, ctx.text)) out.push({ svc, port, inheritedAt: port.shared ? findingAnchor(ports) : undefined });
-  }
-  return out;
+  return ctx.memo('compose/published-ports', () => {
+    const out: ServicePort[] = [];
+    for (const svc of services(ctx)) {
+      const ports = setting(svc, ['ports']);
+      if (!ports) continue;
+      for (const port of publishedPorts(svc, ctx.text)) out.push({ svc, port, inheritedAt: port.shared ? findingAnchor(ports) : undefined });
+    }
+    return out;
+  });
 }

@@ -2,7 +2,7 @@
 // deprecated form) at the first `:` when there is no `=`. So `seccomp:unconfined` and
 // `seccomp=unconfined` are the same option, and `seccomp=/path/to:profile.json` keeps its colon.
 import { serviceList, type ListEntry, type ServiceList } from './lists.js';
-import type { ComposeService } from './services.js';
+import { perService, type ComposeService } from './services.js';
 
 export interface SecurityOpt extends ListEntry {
   /** `seccomp`, `apparmor`, `label`, `no-new-privileges`, `systempaths`… */
@@ -22,8 +22,10 @@ export function parseSecurityOpt(text: string): { key: string; value: string | u
 }
 
 export function serviceSecurityOpts(svc: ComposeService): SecurityOptList | undefined {
-  const list = serviceList(svc, 'security_opt');
-  return list && { ...list, entries: list.entries.map((e) => ({ ...e, ...parseSecurityOpt(e.text) })) };
+  return perService(svc, 'security-opts', () => {
+    const list = serviceList(svc, 'security_opt');
+    return list && { ...list, entries: list.entries.map((e) => ({ ...e, ...parseSecurityOpt(e.text) })) };
+  });
 }
 
 /** Go's strconv.ParseBool, which the daemon uses for `no-new-privileges=<bool>`; undefined when it is not a boolean. */

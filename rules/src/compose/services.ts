@@ -10,7 +10,8 @@
 import { isAlias, isMap, isSeq, type Document, type Scalar } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { baseName } from '../documents/detect.js';
-import { deref, entries, findPair, getNode, keyName, stringValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
+import { deref, entries, findPair, keyName, stringValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
+import { rootSharing, sharingBelow, type Sharing } from './sharing.js';
 
 export interface ComposeService {
   name: string;
@@ -31,6 +32,8 @@ export interface ComposeService {
    * Rules about a *missing* setting stay quiet for such services.
    */
   partial: boolean;
+  /** Whether the service's mapping lives in anchored text that aliases reuse (see sharing.ts). */
+  sharing: Sharing;
 }
 
 export function isOverrideFile(fileName: string): boolean {
@@ -42,10 +45,13 @@ export function services(ctx: RuleContext): ComposeService[] {
     const out: ComposeService[] = [];
     const override = isOverrideFile(ctx.fileName);
     for (const { doc } of ctx.file.yaml?.filter((d) => d.kind === 'compose') ?? []) {
-      for (const e of entries(getNode(doc.contents, 'services', doc), doc)) {
+      const servicesPair = findPair(doc.contents, 'services', doc);
+      if (!servicesPair) continue;
+      const servicesSharing = sharingBelow(rootSharing(doc), servicesPair);
+      for (const e of entries(servicesPair.value, doc)) {
         if (!isMap(e.value)) continue;
         const name = keyName(e.pair) ?? '';
-        out.push({
+        const svc: ComposeService = {
           name,
           keyNode: e.key,
           pair: e.pair,
@@ -53,8 +59,11 @@ export function services(ctx: RuleContext): ComposeService[] {
           doc,
           label: `service/${name}`,
           shared: e.merged || isAlias(e.pair.value),
-          partial: override || getNode(e.value, 'extends', doc) !== undefined,
-        });
+          partial: override,
+          sharing: sharingBelow(servicesSharing, e),
+        };
+        svc.partial ||= serviceKeys(svc).has('extends');
+        out.push(svc);
       }
     }
     return out;
@@ -70,6 +79,8 @@ export interface ServiceSetting {
   own: boolean;
   /** The mapping that holds the pair. */
   parent: YMap;
+  /** Whether the value lives in anchored text that aliases reuse (see sharing.ts). */
+  sharing: Sharing;
 }
 
 /** The `<<` pair of `map` that brings `key` in (the first one, as YAML merge order says). */
@@ -83,29 +94,85 @@ function mergePairSupplying(map: YMap, key: string, doc: Document): YPair | unde
   return undefined;
 }
 
-/** Looks up a key path in a service (`['deploy', 'resources', 'limits', 'pids']`). */
+const derived = new WeakMap<ComposeService, Map<string, unknown>>();
+
+/**
+ * A model derived from one service (its lists, ports, mounts), built once and shared by every rule:
+ * the services are built once per file (`services()`), so their derived models are too. What it
+ * returns is read by many rules, so nobody may change it.
+ */
+export function perService<T>(svc: ComposeService, key: string, build: () => T): T {
+  let cache = derived.get(svc);
+  if (!cache) derived.set(svc, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, build());
+  return cache.get(key) as T;
+}
+
+/** A looked-up key of a service, and the keys looked up below it: a tree, so a path costs no key string. */
+interface SettingStep {
+  setting: ServiceSetting | undefined;
+  below?: Map<string, SettingStep>;
+}
+
+const settingTrees = new WeakMap<ComposeService, Map<string, SettingStep>>();
+/** Most lookups miss (rules ask for settings a service may have): they all share this step. */
+const ABSENT: SettingStep = Object.freeze({ setting: undefined });
+
+/**
+ * Looks up a key path in a service (`['deploy', 'resources', 'limits', 'pids']`). Rules ask for the
+ * same settings again and again, so each step is looked up once per service and kept.
+ */
 export function setting(svc: ComposeService, path: readonly string[]): ServiceSetting | undefined {
+  let level = settingTrees.get(svc);
+  if (!level) settingTrees.set(svc, (level = new Map()));
+  let found: ServiceSetting | undefined;
+  for (let i = 0; i < path.length; i++) {
+    let step: SettingStep | undefined = level.get(path[i]);
+    if (!step) {
+      const s = lookUp(svc, i === 0 ? undefined : found, path[i]);
+      level.set(path[i], (step = s ? { setting: s } : ABSENT));
+    }
+    found = step.setting;
+    if (!found || i === path.length - 1) break;
+    level = step.below ??= new Map();
+  }
+  return found;
+}
+
+/**
+ * The service's keys, its own and those merged in with `<<`, as findPair would find them: resolved
+ * once per service instead of once per lookup, since rules look up some 30 keys in every service.
+ */
+function serviceKeys(svc: ComposeService): Map<string, FoundPair> {
+  return perService(svc, 'keys', () => {
+    const keys = new Map<string, FoundPair>();
+    for (const e of entries(svc.node, svc.doc)) keys.set(keyName(e.pair)!, e);
+    return keys;
+  });
+}
+
+/** The setting `key` in the service itself (no `outer`) or in the value of the setting `outer`. */
+function lookUp(svc: ComposeService, outer: ServiceSetting | undefined, key: string): ServiceSetting | undefined {
   let map: unknown = svc.node;
   let own = !svc.shared;
   let at: YPair | undefined = svc.shared ? svc.pair : undefined;
-  let found: FoundPair | undefined;
-  let parent: YMap = svc.node;
-  for (let i = 0; i < path.length; i++) {
-    if (!isMap(map)) return undefined;
-    parent = map;
-    found = findPair(map, path[i], svc.doc);
-    if (!found) return undefined;
-    if (own && found.merged) {
-      own = false;
-      at = mergePairSupplying(map, path[i], svc.doc) ?? found.pair;
-    } else if (own && i < path.length - 1 && isAlias(found.pair.value)) {
-      own = false;
-      at = found.pair;
-    }
-    map = found.value;
+  let sharing = svc.sharing;
+  if (outer) {
+    // Below a value that is an alias (`deploy: *limits`), everything lives in the anchor.
+    const alias = outer.own && isAlias(outer.pair.value);
+    map = outer.value;
+    own = outer.own && !alias;
+    at = alias ? outer.pair : outer.own ? undefined : outer.at;
+    sharing = outer.sharing;
   }
+  if (!isMap(map)) return undefined;
+  const found = outer ? findPair(map, key, svc.doc) : serviceKeys(svc).get(key);
   if (!found) return undefined;
-  return { pair: found.pair, value: found.value, at: at ?? found.pair, own, parent };
+  if (own && found.merged) {
+    own = false;
+    at = mergePairSupplying(map, key, svc.doc) ?? found.pair;
+  }
+  return { pair: found.pair, value: found.value, at: at ?? found.pair, own, parent: map, sharing: sharingBelow(sharing, found) };
 }
 
 /** Words for messages, so a finding on a `<<: *defaults` line says why it is there. */

@@ -2,11 +2,11 @@
 // letters kept inside their field; MODE a comma list such as "ro,rshared") and the long syntax
 // (`type`, `source`, `target`, `read_only`, `bind.propagation`), each field with its position.
 import { isMap, isScalar, type Document } from 'yaml';
-import { sharedNodes } from '../fix/yaml-edits.js';
 import { getIn, getNode, isTrue, items, stringValue, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import type { Locatable, RuleContext } from '../rule.js';
-import { findingAnchor, services, setting, type ComposeService } from './services.js';
+import { findingAnchor, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { isShared } from './sharing.js';
 
 export interface VolumeMount {
   /** The list item: a scalar (short syntax) or a mapping (long syntax). */
@@ -94,18 +94,19 @@ function parseLongVolume(node: YNode, doc: Document): Omit<VolumeMount, 'shared'
   };
 }
 
-export function normaliseVolumes(node: unknown, doc: Document, source: string): VolumeMount[] {
-  const shared = sharedNodes(doc);
-  return items(node, doc).flatMap((item) => {
+export function normaliseVolumes(found: ServiceSetting, doc: Document, source: string): VolumeMount[] {
+  return items(found.value, doc).flatMap((item) => {
     const mount = isMap(item) ? parseLongVolume(item, doc) : isScalar(item) ? parseShortVolume(item, source) : undefined;
-    return mount ? [{ ...mount, shared: shared.has(item) }] : [];
+    return mount ? [{ ...mount, shared: isShared(found.sharing, item, doc) }] : [];
   });
 }
 
-/** The mounts of a service. */
+/** The mounts of a service. `source` is the file's text. */
 export function serviceVolumes(svc: ComposeService, source: string): VolumeMount[] {
-  const found = setting(svc, ['volumes']);
-  return found ? normaliseVolumes(found.value, svc.doc, source) : [];
+  return perService(svc, 'volumes', () => {
+    const found = setting(svc, ['volumes']);
+    return found ? normaliseVolumes(found, svc.doc, source) : [];
+  });
 }
 
 /**
@@ -135,15 +136,17 @@ export interface HostMount {
 
 /** Every host bind mount of every service: what the host-mount rules judge. */
 export function hostMounts(ctx: RuleContext): HostMount[] {
-  const out: HostMount[] = [];
-  for (const svc of services(ctx)) {
-    const volumes = setting(svc, ['volumes']);
-    if (!volumes) continue;
-    for (const mount of serviceVolumes(svc, ctx.text)) {
-      const path = absoluteHostPath(mount);
-      if (!path || !mount.source) continue;
-      out.push({ svc, mount: mount as HostMount['mount'], path, at: mount.shared ? findingAnchor(volumes) : mount.source.span });
+  return ctx.memo('compose/host-mounts', () => {
+    const out: HostMount[] = [];
+    for (const svc of services(ctx)) {
+      const volumes = setting(svc, ['volumes']);
+      if (!volumes) continue;
+      for (const mount of serviceVolumes(svc, ctx.text)) {
+        const path = absoluteHostPath(mount);
+        if (!path || !mount.source) continue;
+        out.push({ svc, mount: mount as HostMount['mount'], path, at: mount.shared ? findingAnchor(volumes) : mount.source.span });
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }

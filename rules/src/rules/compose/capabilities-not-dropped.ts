@@ -21,24 +21,28 @@ export default defineRule({
       const drop = serviceCapabilities(svc, 'cap_drop');
       if (drop?.entries.some((c) => c.name === 'ALL')) continue;
       if (!drop) {
-        const edit = insertEntries(ctx.file, svc.node, { cap_drop: ['ALL'] }, svc.doc);
         ctx.report({
           at: svc.keyNode,
           message: `Service "${svc.name}" does not drop capabilities (cap_drop: [ALL]): it keeps Docker's default set, which an attacker can use.`,
           object: svc.label,
-          fix: edit && { title: 'Add cap_drop: [ALL]', edits: [edit] },
+          fix: () => {
+            const edit = insertEntries(ctx.file, svc.node, { cap_drop: ['ALL'] }, svc.doc);
+            return edit && { title: 'Add cap_drop: [ALL]', edits: [edit] };
+          },
         });
         continue;
       }
-      // ALL covers whatever the list names, so an inherited list can be replaced in this service.
-      const edit = drop.setting.own
-        ? drop.seq && appendItem(ctx.file, drop.seq, 'ALL', svc.doc)
-        : insertEntries(ctx.file, svc.node, { cap_drop: ['ALL'] }, svc.doc);
       ctx.report({
         at: findingAnchor(drop.setting),
         message: `Service "${svc.name}" drops only some capabilities${originNote(drop.setting)}: the rest of Docker's default set stays, which an attacker can use.`,
         object: svc.label,
-        fix: edit ? { title: 'Drop ALL capabilities', edits: [edit] } : null,
+        fix: () => {
+          // ALL covers whatever the list names, so an inherited list can be replaced in this service.
+          const edit = drop.setting.own
+            ? drop.seq && appendItem(ctx.file, drop.seq, 'ALL', svc.doc)
+            : insertEntries(ctx.file, svc.node, { cap_drop: ['ALL'] }, svc.doc);
+          return edit ? { title: 'Drop ALL capabilities', edits: [edit] } : null;
+        },
       });
     }
   },

@@ -34,13 +34,16 @@ export default defineRule({
       for (const cap of caps.entries) {
         const power = DANGEROUS[cap.name];
         if (!power) continue;
-        // An entry written in this service is removed; one from an anchor would change every user of it.
-        const edit = cap.shared || !caps.seq ? null : removeItem(ctx.file, caps.seq, cap.node, svc.doc);
+        const seq = caps.seq;
         ctx.report({
           at: cap.shared ? findingAnchor(caps.setting) : cap.node,
           message: `Service "${svc.name}" adds capability ${cap.name}${inheritedNote(cap.shared)}: it allows ${power}.`,
           object: svc.label,
-          fix: edit && { title: `Remove ${cap.text} from cap_add`, edits: [edit] },
+          fix: () => {
+            // An entry written in this service is removed; one from an anchor would change every user of it.
+            const edit = cap.shared || !seq ? null : removeItem(ctx.file, seq, cap.node, svc.doc);
+            return edit && { title: `Remove ${cap.text} from cap_add`, edits: [edit] };
+          },
         });
       }
     }

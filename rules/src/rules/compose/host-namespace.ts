@@ -28,14 +28,16 @@ export default defineRule({
       for (const [key, consequence] of NAMESPACES) {
         const s = setting(svc, [key]);
         if (!s || stringValue(s.value)?.trim() !== 'host') continue;
-        // An inherited value cannot be overridden with a neutral one (there is no "private" spelling
-        // for every key), so the fix is offered only where the key is written.
-        const edit = s.own ? removeEntry(ctx.file, s.parent, s.pair, svc.doc) : null;
         ctx.report({
           at: s.at,
           message: `Service "${svc.name}" sets ${key}: host${originNote(s)}, so it ${consequence}.`,
           object: svc.label,
-          fix: edit && { title: `Remove ${key}: host`, edits: [edit] },
+          fix: () => {
+            // An inherited value cannot be overridden with a neutral one (there is no "private" spelling
+            // for every key), so the fix is offered only where the key is written.
+            const edit = s.own ? removeEntry(ctx.file, s.parent, s.pair, svc.doc) : null;
+            return edit && { title: `Remove ${key}: host`, edits: [edit] };
+          },
         });
       }
     }

@@ -27,12 +27,14 @@ export default defineRule({
       for (const mount of serviceVolumes(svc, ctx.text)) {
         const propagation = mount.propagation;
         if (!propagation || !SHARED.has(propagation.text.trim())) continue;
-        const edit = mount.shared ? null : removePropagation(ctx.file, svc, mount);
         ctx.report({
           at: mount.shared ? findingAnchor(volumes) : propagation.span,
           message: `Service "${svc.name}" mounts ${mount.source?.text ?? mount.target?.text ?? 'a path'} with ${propagation.text.trim()} propagation${inheritedNote(mount.shared)}: mounts made in the container reach the host.`,
           object: svc.label,
-          fix: edit && { title: `Remove ${propagation.text.trim()} propagation`, edits: [edit] },
+          fix: () => {
+            const edit = mount.shared ? null : removePropagation(ctx.file, svc, mount);
+            return edit && { title: `Remove ${propagation.text.trim()} propagation`, edits: [edit] };
+          },
         });
       }
     }

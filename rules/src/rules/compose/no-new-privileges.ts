@@ -2,8 +2,10 @@
 // (su, sudo, passwd, or one an attacker drops in) can raise a process's privileges in the container.
 import { defineRule } from '../../rule.js';
 import { appendItem, insertEntries, setScalar } from '../../fix/yaml-edits.js';
-import { parseGoBool, serviceSecurityOpts, type SecurityOpt } from '../../compose/security-opt.js';
-import { findingAnchor, inheritedNote, originNote, services } from '../../compose/services.js';
+import { parseGoBool, serviceSecurityOpts, type SecurityOpt, type SecurityOptList } from '../../compose/security-opt.js';
+import { findingAnchor, inheritedNote, originNote, services, type ComposeService } from '../../compose/services.js';
+import type { ParsedFile } from '../../documents/parse.js';
+import type { Edit } from '../../types.js';
 
 const OPTION = 'no-new-privileges:true';
 
@@ -34,29 +36,29 @@ export default defineRule({
           at: last.shared ? findingAnchor(opts.setting) : last.node,
           message: `Service "${svc.name}" sets security_opt ${last.text}${inheritedNote(last.shared)}: setuid and setgid binaries can raise privileges inside it.`,
           object: svc.label,
-          fix: fixWith(last.shared ? null : setScalar(last.node, OPTION, svc.doc)),
+          fix: () => fixWith(last.shared ? null : setScalar(last.node, OPTION, svc.doc)),
         });
         continue;
       }
       // Missing: an override file or `extends:` may set it in the base service (Compose merges security_opt).
       if (svc.partial) continue;
-      // A list written in this service gets the entry; an inherited one cannot be extended without replacing it.
-      const edit = !opts
-        ? insertEntries(ctx.file, svc.node, { security_opt: [OPTION] }, svc.doc)
-        : opts.setting.own && opts.seq
-          ? appendItem(ctx.file, opts.seq, OPTION, svc.doc)
-          : null;
       ctx.report({
         at: opts ? findingAnchor(opts.setting) : svc.keyNode,
         message: opts
           ? `Service "${svc.name}" has security_opt${originNote(opts.setting)} without ${OPTION}: setuid and setgid binaries can raise privileges inside it.`
           : `Service "${svc.name}" does not set security_opt ${OPTION}: setuid and setgid binaries can raise privileges inside it.`,
         object: svc.label,
-        fix: fixWith(edit),
+        fix: () => fixWith(addOptionEdit(ctx.file, svc, opts)),
       });
     }
   },
 });
+
+/** A list written in this service gets the entry; an inherited one cannot be extended without replacing it. */
+function addOptionEdit(file: ParsedFile, svc: ComposeService, opts: SecurityOptList | undefined): Edit | null {
+  if (!opts) return insertEntries(file, svc.node, { security_opt: [OPTION] }, svc.doc);
+  return opts.setting.own && opts.seq ? appendItem(file, opts.seq, OPTION, svc.doc) : null;
+}
 
 function fixWith(edit: ReturnType<typeof setScalar>) {
   return edit && { title: `Set ${OPTION}`, edits: [edit] };

@@ -14,18 +14,20 @@ function isUnlimited(s: ServiceSetting): boolean {
 }
 
 function reportUnlimited(ctx: RuleContext, svc: ComposeService, s: ServiceSetting, key: string): void {
-  // An inherited `pids_limit` is overridden in the service; an inherited `deploy…pids` cannot be,
-  // since Compose rejects a `pids_limit` that differs from it.
-  const edit = s.own
-    ? setScalar(s.value, SUGGESTED_LIMIT, svc.doc)
-    : key === 'pids_limit'
-      ? insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc)
-      : null;
   ctx.report({
     at: s.at,
     message: `Service "${svc.name}" sets ${key}: ${stringValue(s.value)}${originNote(s)}, which means no PIDs limit: a fork bomb in it can exhaust the host's process table.`,
     object: svc.label,
-    fix: edit && { title: `Set ${key} to ${SUGGESTED_LIMIT}`, edits: [edit] },
+    fix: () => {
+      // An inherited `pids_limit` is overridden in the service; an inherited `deploy…pids` cannot be,
+      // since Compose rejects a `pids_limit` that differs from it.
+      const edit = s.own
+        ? setScalar(s.value, SUGGESTED_LIMIT, svc.doc)
+        : key === 'pids_limit'
+          ? insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc)
+          : null;
+      return edit && { title: `Set ${key} to ${SUGGESTED_LIMIT}`, edits: [edit] };
+    },
   });
 }
 
@@ -48,12 +50,14 @@ export default defineRule({
       for (const [key, s] of present) if (isUnlimited(s)) reportUnlimited(ctx, svc, s, key);
       // Missing: an override file or `extends:` may get the limit from the base service.
       if (present.length > 0 || svc.partial) continue;
-      const edit = insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc);
       ctx.report({
         at: svc.keyNode,
         message: `Service "${svc.name}" has no PIDs limit (pids_limit): a fork bomb in it can exhaust the host's process table.`,
         object: svc.label,
-        fix: edit && { title: `Add pids_limit: ${SUGGESTED_LIMIT}`, edits: [edit] },
+        fix: () => {
+          const edit = insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc);
+          return edit && { title: `Add pids_limit: ${SUGGESTED_LIMIT}`, edits: [edit] };
+        },
       });
     }
   },

@@ -26,12 +26,14 @@ export default defineRule({
       // An explicit host IP (0.0.0.0 included) is a choice; a variable may hold one.
       if (port.hostIp?.text || !port.target || hasVariable(port)) continue;
       const label = port.published?.text || port.target.text;
-      const edit = port.shared ? null : loopbackEdit(ctx.file, svc, port);
       ctx.report({
         at: inheritedAt ?? (port.form === 'short' ? port.node : (port.published ?? port.target).span),
         message: `Service "${svc.name}" publishes port ${label} on every host interface${inheritedNote(port.shared)}: anyone who can reach the host can reach it, past the host's firewall.`,
         object: svc.label,
-        fix: edit && { title: `Publish on ${LOOPBACK} only`, edits: [edit] },
+        fix: () => {
+          const edit = port.shared ? null : loopbackEdit(ctx.file, svc, port);
+          return edit && { title: `Publish on ${LOOPBACK} only`, edits: [edit] };
+        },
       });
     }
   },

@@ -18,15 +18,17 @@ export default defineRule({
     for (const svc of services(ctx)) {
       const privileged = setting(svc, ['privileged']);
       if (!privileged || !isTrue(privileged.value)) continue;
-      // Written in the service: remove it. Inherited from an anchor: override it in this service only.
-      const fix = privileged.own
-        ? { title: 'Remove privileged: true', edit: removeEntry(ctx.file, privileged.parent, privileged.pair, svc.doc) }
-        : { title: 'Override with privileged: false in this service', edit: insertEntries(ctx.file, svc.node, { privileged: false }, svc.doc) };
       ctx.report({
         at: privileged.at,
         message: `Service "${svc.name}" runs privileged${originNote(privileged)}: it has every capability and all host devices, so escaping to the host is easy.`,
         object: svc.label,
-        fix: fix.edit && { title: fix.title, edits: [fix.edit] },
+        fix: () => {
+          // Written in the service: remove it. Inherited from an anchor: override it in this service only.
+          const fix = privileged.own
+            ? { title: 'Remove privileged: true', edit: removeEntry(ctx.file, privileged.parent, privileged.pair, svc.doc) }
+            : { title: 'Override with privileged: false in this service', edit: insertEntries(ctx.file, svc.node, { privileged: false }, svc.doc) };
+          return fix.edit && { title: fix.title, edits: [fix.edit] };
+        },
       });
     }
   },

@@ -21,16 +21,18 @@ export default defineRule({
       // A value from an anchor is overridden in this service; a missing one may come from the base
       // file of an override file or `extends:`.
       if (!readOnly && svc.partial) continue;
-      const edit = readOnly?.own
-        ? setIn(ctx.file, readOnly.parent, ['read_only'], true, svc.doc)
-        : insertEntries(ctx.file, svc.node, { read_only: true }, svc.doc);
       ctx.report({
         at: readOnly ? readOnly.at : svc.keyNode,
         message: readOnly
           ? `Service "${svc.name}" sets read_only: ${stringValue(readOnly.value) ?? ''}${originNote(readOnly)}, so an attacker can modify its root filesystem.`
           : `Service "${svc.name}" does not set read_only: true, so an attacker can modify its root filesystem.`,
         object: svc.label,
-        fix: edit && { title: 'Set read_only: true', edits: [edit] },
+        fix: () => {
+          const edit = readOnly?.own
+            ? setIn(ctx.file, readOnly.parent, ['read_only'], true, svc.doc)
+            : insertEntries(ctx.file, svc.node, { read_only: true }, svc.doc);
+          return edit && { title: 'Set read_only: true', edits: [edit] };
+        },
       });
     }
   },

@@ -40,7 +40,7 @@ export default defineRule({
         at: svc.keyNode,
         message: `Service "${svc.name}" has no ${missing}: it can starve the other containers and the host.`,
         object: svc.label,
-        fix: limitsFix(ctx.file, svc, noMemory, noCpu),
+        fix: () => limitsFix(ctx.file, svc, noMemory, noCpu),
       });
     }
   },

@@ -29,12 +29,15 @@ export default defineRule({
       for (const opt of opts?.entries ?? []) {
         const exposed = disabledProfile(opt);
         if (!opts || !exposed) continue;
-        const edit = opt.shared || !opts.seq ? null : removeItem(ctx.file, opts.seq, opt.node, svc.doc);
+        const seq = opts.seq;
         ctx.report({
           at: opt.shared ? findingAnchor(opts.setting) : opt.node,
           message: `Service "${svc.name}" sets security_opt ${opt.text}${inheritedNote(opt.shared)}: ${exposed}.`,
           object: svc.label,
-          fix: edit && { title: `Remove ${opt.text} from security_opt`, edits: [edit] },
+          fix: () => {
+            const edit = opt.shared || !seq ? null : removeItem(ctx.file, seq, opt.node, svc.doc);
+            return edit && { title: `Remove ${opt.text} from security_opt`, edits: [edit] };
+          },
         });
       }
     }

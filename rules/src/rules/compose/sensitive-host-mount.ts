@@ -33,7 +33,6 @@ export default defineRule({
       const exposed = exposedDirectory(path);
       if (!exposed) continue;
       const what = exposed === path ? `the host's ${path}` : `the host's ${path}${isSameOrBelow(path, exposed) ? '' : `, which contains ${exposed}`}`;
-      const edit = mount.readOnly || mount.shared ? null : readOnlyEdit(ctx.file, svc, mount);
       ctx.report({
         at,
         message: mount.readOnly
@@ -41,7 +40,10 @@ export default defineRule({
           : `Service "${svc.name}" mounts ${what} writable${inheritedNote(mount.shared)}: the container can change the host through it.`,
         severity: mount.readOnly ? 'warning' : 'error',
         object: svc.label,
-        fix: edit && { title: 'Mount it read-only', edits: [edit] },
+        fix: () => {
+          const edit = mount.readOnly || mount.shared ? null : readOnlyEdit(ctx.file, svc, mount);
+          return edit && { title: 'Mount it read-only', edits: [edit] };
+        },
       });
     }
   },

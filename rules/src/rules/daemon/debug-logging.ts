@@ -1,7 +1,7 @@
 // daemon/debug-logging: debug (and trace) logging records request details, can leak sensitive
 // data into logs and floods them, hiding the events an audit needs.
 import { defineRule } from '../../rule.js';
-import { property, setValue, spanOfJson } from '../../daemon/config.js';
+import { editFix, property, setValue, spanOfJson } from '../../daemon/config.js';
 
 /** Levels more verbose than info; dockerd reads the level case-insensitively. */
 const VERBOSE = new Set(['debug', 'trace']);
@@ -18,23 +18,21 @@ export default defineRule({
   check(ctx) {
     const level = property(ctx, 'log-level');
     if (typeof level?.value === 'string' && VERBOSE.has(level.value.toLowerCase()) && level.valueNode) {
-      const edit = setValue(ctx, level, 'info');
       ctx.report({
         at: spanOfJson(level.valueNode),
         message: `"log-level": "${level.value}" logs request details that can hold sensitive data and buries the events an audit needs.`,
         object: null,
-        fix: edit && { title: 'Set "log-level" to "info"', edits: [edit] },
+        fix: () => editFix('Set "log-level" to "info"', setValue(ctx, level, 'info')),
       });
     }
     // `debug: true` forces debug logging whatever log-level says.
     const debug = property(ctx, 'debug');
     if (debug?.value === true && debug.valueNode) {
-      const edit = setValue(ctx, debug, false);
       ctx.report({
         at: spanOfJson(debug.valueNode),
         message: '"debug": true logs request details that can hold sensitive data and buries the events an audit needs.',
         object: null,
-        fix: edit && { title: 'Set "debug" to false', edits: [edit] },
+        fix: () => editFix('Set "debug" to false', setValue(ctx, debug, false)),
       });
     }
   },

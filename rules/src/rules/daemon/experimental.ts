@@ -1,7 +1,7 @@
 // daemon/experimental: experimental features are unsupported and change between releases; they
 // have not had the review stable features get.
 import { defineRule } from '../../rule.js';
-import { property, removeProperty, spanOfJson } from '../../daemon/config.js';
+import { editFix, property, removeProperty, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/experimental',
@@ -15,12 +15,11 @@ export default defineRule({
   check(ctx) {
     const prop = property(ctx, 'experimental');
     if (prop?.value !== true || !prop.valueNode) return;
-    const edit = removeProperty(ctx, prop);
     ctx.report({
       at: spanOfJson(prop.valueNode),
       message: '"experimental": true enables unsupported daemon features that have not had the review stable ones get.',
       object: null,
-      fix: edit && { title: 'Remove "experimental"', edits: [edit] },
+      fix: () => editFix('Remove "experimental"', removeProperty(ctx, prop)),
     });
   },
 });

@@ -1,7 +1,7 @@
 // daemon/inter-container-communication: with `icc` on (the default) every container on the default
 // bridge can reach every other one's ports, so one compromised container can attack its neighbours.
 import { defineRule } from '../../rule.js';
-import { addProperty, daemonConfig, missingKeyAnchor, property, setValue, spanOfJson } from '../../daemon/config.js';
+import { addProperty, daemonConfig, editFix, missingKeyAnchor, property, setValue, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/inter-container-communication',
@@ -18,22 +18,20 @@ export default defineRule({
     if (!config.object && !config.empty) return;
     const icc = property(ctx, 'icc');
     if (!icc) {
-      const edit = addProperty(ctx, 'icc', false);
       ctx.report({
         at: missingKeyAnchor(ctx),
         message: 'daemon.json does not set "icc": false, so containers on the default bridge can reach each other\'s ports.',
         object: null,
-        fix: edit && { title: 'Add "icc": false', edits: [edit] },
+        fix: () => editFix('Add "icc": false', addProperty(ctx, 'icc', false)),
       });
       return;
     }
     if (icc.value !== true || !icc.valueNode) return;
-    const edit = setValue(ctx, icc, false);
     ctx.report({
       at: spanOfJson(icc.valueNode),
       message: '"icc": true lets containers on the default bridge reach each other\'s ports.',
       object: null,
-      fix: edit && { title: 'Set "icc" to false', edits: [edit] },
+      fix: () => editFix('Set "icc" to false', setValue(ctx, icc, false)),
     });
   },
 });

@@ -1,7 +1,7 @@
 // daemon/iptables-disabled: with `"iptables": false` Docker writes no firewall rules, so published
 // ports, inter-container isolation and outbound NAT are left to whatever the host firewall does.
 import { defineRule } from '../../rule.js';
-import { property, removeProperty, spanOfJson } from '../../daemon/config.js';
+import { editFix, property, removeProperty, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/iptables-disabled',
@@ -15,12 +15,11 @@ export default defineRule({
   check(ctx) {
     const prop = property(ctx, 'iptables');
     if (prop?.value !== false || !prop.valueNode) return;
-    const edit = removeProperty(ctx, prop);
     ctx.report({
       at: spanOfJson(prop.valueNode),
       message: '"iptables": false stops Docker from writing its firewall rules, so container network isolation depends on hand-made rules.',
       object: null,
-      fix: edit && { title: 'Remove "iptables" (Docker manages iptables by default)', edits: [edit] },
+      fix: () => editFix('Remove "iptables" (Docker manages iptables by default)', removeProperty(ctx, prop)),
     });
   },
 });

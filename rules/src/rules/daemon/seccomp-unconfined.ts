@@ -1,7 +1,7 @@
 // daemon/seccomp-unconfined: `"seccomp-profile": "unconfined"` removes the default seccomp filter
 // from every container, exposing the whole kernel system-call surface to them.
 import { defineRule } from '../../rule.js';
-import { property, removeProperty, spanOfJson } from '../../daemon/config.js';
+import { editFix, property, removeProperty, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/seccomp-unconfined',
@@ -16,12 +16,11 @@ export default defineRule({
     const prop = property(ctx, 'seccomp-profile');
     // dockerd compares the value exactly.
     if (prop?.value !== 'unconfined' || !prop.valueNode) return;
-    const edit = removeProperty(ctx, prop);
     ctx.report({
       at: spanOfJson(prop.valueNode),
       message: '"seccomp-profile": "unconfined" runs every container without a seccomp filter, exposing every kernel system call to them.',
       object: null,
-      fix: edit && { title: 'Remove "seccomp-profile" (use Docker\'s default profile)', edits: [edit] },
+      fix: () => editFix('Remove "seccomp-profile" (use Docker\'s default profile)', removeProperty(ctx, prop)),
     });
   },
 });

@@ -1,7 +1,7 @@
 // daemon/userns-remap: without user-namespace remapping, root in a container is root (uid 0) on
 // the host, so any container escape lands with full privileges.
 import { defineRule } from '../../rule.js';
-import { addProperty, daemonConfig, missingKeyAnchor, property, setValue, spanOfJson } from '../../daemon/config.js';
+import { addProperty, daemonConfig, editFix, missingKeyAnchor, property, setValue, spanOfJson } from '../../daemon/config.js';
 
 const CONSEQUENCE = 'root in a container is root on the host';
 const CAVEAT = 'existing images, containers and volumes become inaccessible until recreated';
@@ -20,23 +20,21 @@ export default defineRule({
     if (!config.object && !config.empty) return;
     const prop = property(ctx, 'userns-remap');
     if (!prop) {
-      const edit = addProperty(ctx, 'userns-remap', 'default');
       ctx.report({
         at: missingKeyAnchor(ctx),
         message: `daemon.json does not set "userns-remap", so ${CONSEQUENCE}.`,
         object: null,
-        fix: edit && { title: `Add "userns-remap": "default" (${CAVEAT})`, edits: [edit] },
+        fix: () => editFix(`Add "userns-remap": "default" (${CAVEAT})`, addProperty(ctx, 'userns-remap', 'default')),
       });
       return;
     }
     // dockerd reads an empty string as "not set"; other types are daemon/syntax's finding.
     if (prop.value !== '' || !prop.valueNode) return;
-    const edit = setValue(ctx, prop, 'default');
     ctx.report({
       at: spanOfJson(prop.valueNode),
       message: `An empty "userns-remap" turns remapping off, so ${CONSEQUENCE}.`,
       object: null,
-      fix: edit && { title: `Set "userns-remap" to "default" (${CAVEAT})`, edits: [edit] },
+      fix: () => editFix(`Set "userns-remap" to "default" (${CAVEAT})`, setValue(ctx, prop, 'default')),
     });
   },
 });
