@@ -1,12 +1,12 @@
 // The one control-plane flag reader. Flags come from static-pod manifests (`command` + `args`,
 // `--flag=value` and `--flag value`) and from kubeadm ClusterConfiguration `extraArgs` (the v1beta3
 // map and the v1beta4 list of {name, value}). Rules read flags and edit them only through here.
-import { isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
 import type { ParsedFile } from '../documents/parse.js';
 import { appendItem, insertEntries, raw, removeEntry, removeItem, renderScalar, setIn, setScalar, sharedNodes, type YamlValue } from '../fix/yaml-edits.js';
 import type { RuleContext } from '../rule.js';
 import type { Edit, Span } from '../types.js';
-import { asMap, entries, findPair, getNode, items, keyName, spanOf, stringValue, type YMap, type YNode, type YPair, type YSeq } from '../yaml/nodes.js';
+import { asMap, entries, findPair, getNode, isMap, isScalar, isSeq, items, keyName, spanOf, stringValue, type YMap, type YNode, type YPair, type YSeq } from '../yaml/nodes.js';
 import { isNullValue } from './null-values.js';
 import { containers, podSpecs } from './pod-specs.js';
 import { resources, type Resource } from './resources.js';

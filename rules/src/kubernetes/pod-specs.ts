@@ -31,6 +31,8 @@ export interface Container {
   name: string;
   nameNode: YNode | undefined;
   node: YMap;
+  /** The container's own `securityContext` mapping, when written as one. */
+  securityContext: YMap | undefined;
   list: ContainerList;
   podSpec: PodSpec;
   /** `Kind/name container/<name>`. */
@@ -85,8 +87,19 @@ function podSpecOf(resource: Resource): PodSpec | undefined {
   };
 }
 
-/** The pod's init, regular and ephemeral containers, in that order. */
-export function containers(podSpec: PodSpec): Container[] {
+const containersByPod = new WeakMap<PodSpec, readonly Container[]>();
+
+/**
+ * The pod's init, regular and ephemeral containers, in that order. Built once per pod spec (pod
+ * specs are memoized per file), so every rule sees the same Container objects.
+ */
+export function containers(podSpec: PodSpec): readonly Container[] {
+  let out = containersByPod.get(podSpec);
+  if (!out) containersByPod.set(podSpec, (out = readContainers(podSpec)));
+  return out;
+}
+
+function readContainers(podSpec: PodSpec): Container[] {
   const out: Container[] = [];
   for (const list of CONTAINER_LISTS) {
     items(getNode(podSpec.node, list, podSpec.doc), podSpec.doc).forEach((item, index) => {
@@ -95,7 +108,8 @@ export function containers(podSpec: PodSpec): Container[] {
       const nameNode = getNode(node, 'name', podSpec.doc) ?? undefined;
       const name = stringValue(nameNode) ?? `#${index + 1}`;
       const anchor = nameNode ?? (node.items[0]?.key as YNode | undefined) ?? node;
-      out.push({ name, nameNode, node, list, podSpec, label: `${podSpec.label} container/${name}`, anchor });
+      const securityContext = asMap(getNode(node, 'securityContext', podSpec.doc));
+      out.push({ name, nameNode, node, securityContext, list, podSpec, label: `${podSpec.label} container/${name}`, anchor });
     });
   }
   return out;

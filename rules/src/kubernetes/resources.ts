@@ -2,7 +2,7 @@
 import type { Document } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { isTemplatedText } from '../documents/templates.js';
-import { asMap, getIn, getNode, items, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
+import { asMap, getNode, items, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
 
 export interface Resource {
   doc: Document.Parsed;
@@ -48,14 +48,15 @@ function toResource(doc: Document.Parsed, node: unknown): Resource | undefined {
   const kindNode = getNode(map, 'kind', doc);
   const kind = stringValue(kindNode);
   if (!map || !kindNode || !kind) return undefined;
-  const name = known(stringValue(getIn(map, ['metadata', 'name'], doc)) ?? stringValue(getIn(map, ['metadata', 'generateName'], doc)));
+  const metadata = asMap(getNode(map, 'metadata', doc));
+  const name = known(stringValue(getNode(metadata, 'name', doc)) ?? stringValue(getNode(metadata, 'generateName', doc)));
   return {
     doc,
     node: map,
     kind,
     apiVersion: stringValue(getNode(map, 'apiVersion', doc)),
     name,
-    namespace: known(stringValue(getIn(map, ['metadata', 'namespace'], doc))),
+    namespace: known(stringValue(getNode(metadata, 'namespace', doc))),
     kindNode,
     label: name ? `${kind}/${name}` : kind,
   };

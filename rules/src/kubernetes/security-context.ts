@@ -1,6 +1,6 @@
 // Effective security settings, resolved as the API server does: for fields that exist at both
 // levels a container's own value overrides the pod's; container-only fields have no pod fallback.
-import { asMap, findPair, getNode, scalarValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
+import { findPair, scalarValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
 import { isNullValue } from './null-values.js';
 import type { Container, PodSpec } from './pod-specs.js';
 
@@ -27,7 +27,7 @@ export interface Setting {
 
 /** A container's own `securityContext` mapping, if written as one. */
 export function containerSecurityContext(container: Container): YMap | undefined {
-  return asMap(getNode(container.node, 'securityContext', container.podSpec.doc));
+  return container.securityContext;
 }
 
 /** The pod-level value of a field. */

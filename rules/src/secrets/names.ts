@@ -48,8 +48,17 @@ function containsWord(tokens: string[], word: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Tokens are pieces of the lowercased name, so a name holds a sensitive word only if it contains
+ * each of the word's tokens as text. Most names contain none and need no tokenizing.
+ */
+function mayBeSensitive(lower: string): boolean {
+  return SENSITIVE.some((word) => word.every((token) => lower.includes(token)));
+}
+
 export function isSensitiveName(name: string): boolean {
-  if (WELL_KNOWN.has(name.toLowerCase())) return false;
+  const lower = name.toLowerCase();
+  if (WELL_KNOWN.has(lower) || !mayBeSensitive(lower)) return false;
   const tokens = nameTokens(name);
   if (tokens.some((t) => ALLOWLIST.has(t))) return false;
   return SENSITIVE.some((word) => containsWord(tokens, word));

@@ -1,7 +1,13 @@
 // Small typed accessors over `yaml` nodes. Rules read documents through these so that
 // aliases and `<<` merge keys are resolved the same way everywhere.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import * as yaml from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Span } from '../types.js';
+
+// The bundles load `yaml` as CommonJS, and a bundled call of a named import from it reads the
+// function through a property getter each time. These predicates run for every key of every lookup,
+// so they are read once here (and re-exported for the rules).
+const { isAlias, isMap, isPair, isScalar, isSeq } = yaml;
 
 export type YNode = Node;
 export type YPair = Pair<unknown, unknown>;
@@ -20,7 +26,8 @@ const MAX_MERGE_DEPTH = 16;
 
 /** Follows an alias to the node it names (bounded, so cyclic aliases cannot hang). */
 export function deref(node: unknown, doc: Document | undefined): YNode | null {
-  let n = node;
+  if (!isAlias(node)) return (node as YNode) ?? null;
+  let n: unknown = node;
   for (let i = 0; i < 8 && isAlias(n); i++) n = doc ? aliasTargets(doc).get(n) : undefined;
   if (isAlias(n)) return null;
   return (n as YNode) ?? null;
@@ -55,6 +62,13 @@ function aliasTargets(doc: Document): Map<unknown, YNode | undefined> {
   return targets;
 }
 
+/** The anchor names that some alias of the document refers to (from the same one-pass walk). */
+export function aliasedAnchorNames(doc: Document): Set<string> {
+  const names = new Set<string>();
+  for (const alias of aliasTargets(doc).keys()) names.add((alias as yaml.Alias).source);
+  return names;
+}
+
 export function keyName(pair: YPair): string | undefined {
   const k = pair.key;
   if (isScalar(k)) {
@@ -68,14 +82,44 @@ function isMergePair(pair: YPair): boolean {
   return isScalar(pair.key) && (typeof pair.key.value === 'symbol' || pair.key.value === '<<');
 }
 
+/**
+ * Whether a pair's key is `key` (`same`) or a `<<` merge key (`merge`), decided as `keyName` and
+ * `isMergePair` would, but reading the key's value first: most keys are plain strings, so the
+ * common mismatch costs a comparison or two.
+ */
+function matchKey(pair: YPair, key: string): 'same' | 'merge' | undefined {
+  const k = pair.key as { value?: unknown } | null;
+  const v = k?.value;
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') {
+    if (v !== key && v !== '<<') return undefined;
+  } else if (typeof v !== 'symbol' && String(v) !== key) {
+    return undefined;
+  }
+  if (!isScalar(k)) return undefined;
+  return typeof v === 'symbol' || v === '<<' ? 'merge' : 'same';
+}
+
+/** What ownPair answers when the map has no own pair for the key but has `<<` entries to look in. */
+const HAS_MERGES = Symbol('has merges');
+
+/** The map's own pair for `key` (merge keys never match), or HAS_MERGES, in one pass over the items. */
+function ownPair(map: YMap, key: string): YPair | typeof HAS_MERGES | undefined {
+  let merges = false;
+  for (const pair of map.items) {
+    const match = matchKey(pair, key);
+    if (match === 'same') return pair;
+    if (match === 'merge') merges = true;
+  }
+  return merges ? HAS_MERGES : undefined;
+}
+
 /** Looks up `key` in a map: own keys first, then maps merged in with `<<` (YAML merge-key rules). */
 export function findPair(map: unknown, key: string, doc?: Document, depth = 0): FoundPair | undefined {
   if (!isMap(map) || depth > MAX_MERGE_DEPTH) return undefined;
-  for (const pair of map.items) {
-    if (!isMergePair(pair) && keyName(pair) === key) {
-      return { pair, key: pair.key as Scalar, value: deref(pair.value, doc), merged: depth > 0 };
-    }
-  }
+  const own = ownPair(map, key);
+  if (own === undefined) return undefined;
+  if (own !== HAS_MERGES) return { pair: own, key: own.key as Scalar, value: deref(own.value, doc), merged: depth > 0 };
   for (const pair of map.items) {
     if (!isMergePair(pair)) continue;
     const v = deref(pair.value, doc);
@@ -90,8 +134,12 @@ export function findPair(map: unknown, key: string, doc?: Document, depth = 0): 
 
 /** The value node at `key` (aliases resolved), or undefined when absent. */
 export function getNode(map: unknown, key: string, doc?: Document): YNode | null | undefined {
-  const found = findPair(map, key, doc);
-  return found ? found.value : undefined;
+  if (!isMap(map)) return undefined;
+  // The common case (an own key, or no key and no merges) without building a FoundPair.
+  const own = ownPair(map, key);
+  if (own === undefined) return undefined;
+  if (own !== HAS_MERGES) return deref(own.value, doc);
+  return findPair(map, key, doc)?.value;
 }
 
 /** Walks a key path of maps; undefined as soon as a step is missing or not a map. */

@@ -1,4 +1,4 @@
-import { setIn } from '../../fix/yaml-edits.js';
+import { setIn, singleEditFix } from '../../fix/yaml-edits.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { windowsExempt } from '../../kubernetes/pss.js';
 import { containerSetting } from '../../kubernetes/security-context.js';
@@ -21,7 +21,6 @@ export default defineRule({
       // A container-only field: a pod-level value is ignored by Kubernetes, so it is not read.
       const setting = containerSetting(container, 'allowPrivilegeEscalation');
       if (setting && isFalse(setting.node)) continue;
-      const edit = setIn(ctx.file, container.node, ['securityContext', 'allowPrivilegeEscalation'], false, container.podSpec.doc);
       ctx.report({
         at: setting ? setting.pair : container.anchor,
         message: setting
@@ -29,7 +28,7 @@ export default defineRule({
           : `Container "${container.name}" does not set allowPrivilegeEscalation: false, so setuid binaries and file capabilities can give its processes more privileges than it started with.`,
         object: container.label,
         missing: !setting,
-        fix: edit && { title: 'Set allowPrivilegeEscalation: false', edits: [edit] },
+        fix: () => singleEditFix('Set allowPrivilegeEscalation: false', setIn(ctx.file, container.node, ['securityContext', 'allowPrivilegeEscalation'], false, container.podSpec.doc)),
       });
     }
   },

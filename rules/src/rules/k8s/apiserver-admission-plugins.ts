@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, flagList, removeFlag, setFlag } from '../../kubernetes/flags.js';
 import { defineRule } from '../../rule.js';
 
@@ -26,12 +27,11 @@ export default defineRule({
       if (enabled.includes('AlwaysAdmit')) problems.push('AlwaysAdmit is enabled, so every request is admitted whatever the other plugins decide');
       if (problems.length > 0) {
         const fixed = [...enabled.filter((p) => p !== 'AlwaysAdmit'), ...(enabled.includes('NodeRestriction') ? [] : ['NodeRestriction'])];
-        const edit = setFlag(ctx.file, apiserver, 'enable-admission-plugins', fixed.join(','));
         ctx.report({
           at: enable.flag ? enable.flag.span : apiserver.anchor,
           message: `kube-apiserver admission: ${problems.join('; ')}.`,
           object: apiserver.label,
-          fix: edit && { title: `Set --enable-admission-plugins=${fixed.join(',')}`, edits: [edit] },
+          fix: () => singleEditFix(`Set --enable-admission-plugins=${fixed.join(',')}`, setFlag(ctx.file, apiserver, 'enable-admission-plugins', fixed.join(','))),
         });
       }
       const disable = apiserver.flags.get('disable-admission-plugins');
@@ -39,12 +39,14 @@ export default defineRule({
       const wrong = disabled.filter((p) => MUST_NOT_DISABLE.includes(p));
       if (disable && wrong.length > 0) {
         const rest = disabled.filter((p) => !MUST_NOT_DISABLE.includes(p));
-        const edits = rest.length ? [setFlag(ctx.file, apiserver, 'disable-admission-plugins', rest.join(','))] : removeFlag(ctx.file, apiserver, disable);
         ctx.report({
           at: disable.span,
           message: `kube-apiserver disables ${wrong.join(' and ')}: ${wrong.map((p) => MUST_STAY_ON[p]).join('; ')}.`,
           object: apiserver.label,
-          fix: edits && edits.every((e) => e !== null) ? { title: rest.length ? `Keep only ${rest.join(',')} disabled` : 'Remove --disable-admission-plugins', edits: edits as NonNullable<(typeof edits)[number]>[] } : null,
+          fix: () => {
+            const edits = rest.length ? [setFlag(ctx.file, apiserver, 'disable-admission-plugins', rest.join(','))] : removeFlag(ctx.file, apiserver, disable);
+            return edits && edits.every((e) => e !== null) ? { title: rest.length ? `Keep only ${rest.join(',')} disabled` : 'Remove --disable-admission-plugins', edits: edits as NonNullable<(typeof edits)[number]>[] } : null;
+          },
         });
       }
     }

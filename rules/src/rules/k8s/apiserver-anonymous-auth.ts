@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, flagBool, setFlag } from '../../kubernetes/flags.js';
 import { defineRule } from '../../rule.js';
 
@@ -20,14 +21,13 @@ export default defineRule({
       // With --authentication-config, anonymous access is configured in that file, and the
       // API server refuses to start when both set it: the flag cannot be judged or added here.
       if (!flag && apiserver.flags.has('authentication-config')) continue;
-      const edit = setFlag(ctx.file, apiserver, 'anonymous-auth', 'false');
       ctx.report({
         at: flag ? flag.span : apiserver.anchor,
         message: flag
           ? `kube-apiserver runs with --anonymous-auth=${value ?? 'true'}: requests without credentials are served as system:anonymous.`
           : 'kube-apiserver does not set --anonymous-auth=false, and it defaults to true: requests without credentials are served as system:anonymous.',
         object: apiserver.label,
-        fix: edit && { title: 'Set --anonymous-auth=false', edits: [edit] },
+        fix: () => singleEditFix('Set --anonymous-auth=false', setFlag(ctx.file, apiserver, 'anonymous-auth', 'false')),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { addFlags, componentsOf, effectiveFlag, setFlag } from '../../kubernetes/flags.js';
 import { defineRule } from '../../rule.js';
 
@@ -25,12 +26,11 @@ export default defineRule({
       // A webhook backend is an audit trail too.
       if (!path.value?.trim() && !apiserver.flags.has('audit-webhook-config-file')) {
         const add: [string, string][] = [['audit-log-path', DEFAULT_PATH], ...RETENTION.filter((r) => !apiserver.flags.has(r.flag)).map((r): [string, string] => [r.flag, String(r.min)])];
-        const edit = path.flag ? null : addFlags(ctx.file, apiserver, add);
         ctx.report({
           at: path.flag ? path.flag.span : apiserver.anchor,
           message: 'kube-apiserver writes no audit log (--audit-log-path): who did what in the cluster is not recorded.',
           object: apiserver.label,
-          fix: edit && { title: `Add --audit-log-path=${DEFAULT_PATH} with CIS retention`, edits: [edit] },
+          fix: () => singleEditFix(`Add --audit-log-path=${DEFAULT_PATH} with CIS retention`, path.flag ? null : addFlags(ctx.file, apiserver, add)),
         });
         continue;
       }
@@ -40,12 +40,11 @@ export default defineRule({
         const flag = apiserver.flags.get(r.flag);
         const n = Number(flag?.value);
         if (!flag || !Number.isInteger(n) || n <= 0 || n >= r.min) continue;
-        const edit = setFlag(ctx.file, apiserver, r.flag, String(r.min));
         ctx.report({
           at: flag.span,
           message: `kube-apiserver keeps its audit log only ${n} ${r.what} (--${r.flag}): evidence may be gone before anyone looks (CIS asks for at least ${r.min}).`,
           object: apiserver.label,
-          fix: edit && { title: `Set --${r.flag}=${r.min}`, edits: [edit] },
+          fix: () => singleEditFix(`Set --${r.flag}=${r.min}`, setFlag(ctx.file, apiserver, r.flag, String(r.min))),
         });
       }
     }

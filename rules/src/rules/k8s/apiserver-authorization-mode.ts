@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, flagList, setFlag } from '../../kubernetes/flags.js';
 import { defineRule } from '../../rule.js';
 
@@ -20,7 +21,6 @@ export default defineRule({
       const missing = ['Node', 'RBAC'].filter((m) => !modes.includes(m));
       if (!allowAll && missing.length === 0) continue;
       const fixed = withNodeAndRbac(modes.filter((m) => m !== 'AlwaysAllow'));
-      const edit = setFlag(ctx.file, apiserver, 'authorization-mode', fixed.join(','));
       const shown = flag ? `--authorization-mode=${value ?? ''}` : `no --authorization-mode (default ${value})`;
       const consequence = allowAll
         ? 'every authenticated request is allowed, whatever RBAC says'
@@ -31,7 +31,7 @@ export default defineRule({
         at: flag ? flag.span : apiserver.anchor,
         message: `kube-apiserver runs with ${shown}: ${consequence}.`,
         object: apiserver.label,
-        fix: edit && { title: `Set --authorization-mode=${fixed.join(',')}`, edits: [edit] },
+        fix: () => singleEditFix(`Set --authorization-mode=${fixed.join(',')}`, setFlag(ctx.file, apiserver, 'authorization-mode', fixed.join(','))),
       });
     }
   },

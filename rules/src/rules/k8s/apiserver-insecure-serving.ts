@@ -1,5 +1,7 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, kubernetesMinor, removeFlag, setFlag } from '../../kubernetes/flags.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type FixInput } from '../../rule.js';
+import type { Edit } from '../../types.js';
 
 export default defineRule({
   id: 'k8s/apiserver-insecure-serving',
@@ -18,23 +20,21 @@ export default defineRule({
         const port = effectiveFlag(apiserver, 'insecure-port');
         const portValue = port.flag ? port.value : '8080';
         if (portValue !== '0') {
-          const edit = setFlag(ctx.file, apiserver, 'insecure-port', '0');
           ctx.report({
             at: port.flag ? port.flag.span : apiserver.anchor,
             message: port.flag
               ? `kube-apiserver serves its API over plain HTTP on --insecure-port=${portValue}, with no authentication or authorization.`
               : 'kube-apiserver does not set --insecure-port=0, and before Kubernetes 1.20 it serves plain HTTP on port 8080 with no authentication or authorization.',
             object: apiserver.label,
-            fix: edit && { title: 'Set --insecure-port=0', edits: [edit] },
+            fix: () => singleEditFix('Set --insecure-port=0', setFlag(ctx.file, apiserver, 'insecure-port', '0')),
           });
           const bind = apiserver.flags.get('insecure-bind-address');
           if (bind) {
-            const edits = removeFlag(ctx.file, apiserver, bind);
             ctx.report({
               at: bind.span,
               message: `kube-apiserver binds its unauthenticated HTTP port to ${bind.value ?? 'an address'}: it may be reachable beyond the node.`,
               object: apiserver.label,
-              fix: edits && { title: 'Remove --insecure-bind-address', edits },
+              fix: () => removeFlagFix('Remove --insecure-bind-address', removeFlag(ctx.file, apiserver, bind)),
             });
           }
         }
@@ -42,14 +42,17 @@ export default defineRule({
       const secure = apiserver.flags.get('secure-port');
       if (secure && secure.value?.trim() === '0') {
         // Without the flag the API server serves HTTPS on its default port, 6443.
-        const edits = removeFlag(ctx.file, apiserver, secure);
         ctx.report({
           at: secure.span,
           message: 'kube-apiserver runs with --secure-port=0: it serves no HTTPS API, so clients cannot reach it over TLS.',
           object: apiserver.label,
-          fix: edits && { title: 'Remove --secure-port=0 (serve HTTPS on 6443)', edits },
+          fix: () => removeFlagFix('Remove --secure-port=0 (serve HTTPS on 6443)', removeFlag(ctx.file, apiserver, secure)),
         });
       }
     }
   },
 });
+
+function removeFlagFix(title: string, edits: Edit[] | null): FixInput | null {
+  return edits && { title, edits };
+}

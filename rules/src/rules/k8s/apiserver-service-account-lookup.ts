@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, flagBool, flagIsSet, setFlag } from '../../kubernetes/flags.js';
 import { defineRule } from '../../rule.js';
 
@@ -14,12 +15,11 @@ export default defineRule({
     for (const apiserver of componentsOf(ctx, 'kube-apiserver')) {
       const { value, flag } = effectiveFlag(apiserver, 'service-account-lookup');
       if (flag && flagBool(value, true) === false) {
-        const edit = setFlag(ctx.file, apiserver, 'service-account-lookup', 'true');
         ctx.report({
           at: flag.span,
           message: `kube-apiserver runs with --service-account-lookup=${value}: tokens of deleted service accounts keep working until they expire.`,
           object: apiserver.label,
-          fix: edit && { title: 'Set --service-account-lookup=true', edits: [edit] },
+          fix: () => singleEditFix('Set --service-account-lookup=true', setFlag(ctx.file, apiserver, 'service-account-lookup', 'true')),
         });
       }
       if (!flagIsSet(apiserver, 'service-account-key-file')) {

@@ -1,4 +1,4 @@
-import { setScalar } from '../../fix/yaml-edits.js';
+import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
 import { containers, podAnnotations, podSpecs } from '../../kubernetes/pod-specs.js';
 import { ALLOWED_APPARMOR_TYPES, allowedAppArmorAnnotation, APPARMOR_ANNOTATION_PREFIX } from '../../kubernetes/pss.js';
 import { explicitSettings, subField } from '../../kubernetes/security-context.js';
@@ -20,7 +20,6 @@ export default defineRule({
         const type = subField(setting, 'type', podSpec);
         const value = stringValue(type?.value);
         if (!type || value === undefined || ALLOWED_APPARMOR_TYPES.has(value)) continue;
-        const edit = type.merged ? null : setScalar(type.value, 'RuntimeDefault', podSpec.doc);
         ctx.report({
           at: type.pair,
           message:
@@ -28,7 +27,7 @@ export default defineRule({
               ? `${setting.owner} sets appArmorProfile.type: Unconfined, so its processes run without the AppArmor profile that limits what a container may do on the node.`
               : `${setting.owner} sets appArmorProfile.type to "${value}"; Pod Security accepts only RuntimeDefault or Localhost, so the pod is rejected.`,
           object: setting.object,
-          fix: edit && { title: 'Use the RuntimeDefault AppArmor profile', edits: [edit] },
+          fix: () => singleEditFix('Use the RuntimeDefault AppArmor profile', type.merged ? null : setScalar(type.value, 'RuntimeDefault', podSpec.doc)),
         });
       }
       // The annotation form (deprecated since 1.30) is still honoured by the kubelet and checked by Pod Security.
@@ -36,7 +35,6 @@ export default defineRule({
         if (allowedAppArmorAnnotation(annotation.value)) continue;
         const container = annotation.key.slice(APPARMOR_ANNOTATION_PREFIX.length);
         const valueNode = annotation.pair.value;
-        const edit = annotation.pair.merged || !isScalar(valueNode) ? null : setScalar(valueNode, 'runtime/default', podSpec.doc);
         ctx.report({
           at: annotation.pair.pair,
           message:
@@ -44,7 +42,10 @@ export default defineRule({
               ? `${podSpec.label} runs container "${container}" unconfined by AppArmor (annotation ${annotation.key}), removing a layer that limits what it may do on the node.`
               : `${podSpec.label} sets the AppArmor annotation of container "${container}" to "${annotation.value}"; Pod Security accepts only runtime/default or localhost/<profile>, so the pod is rejected.`,
           object: podSpec.label,
-          fix: edit && { title: 'Use the runtime/default AppArmor profile', edits: [edit] },
+          fix: () => {
+            const edit = annotation.pair.merged || !isScalar(valueNode) ? null : setScalar(valueNode, 'runtime/default', podSpec.doc);
+            return singleEditFix('Use the runtime/default AppArmor profile', edit);
+          },
         });
       }
     }

@@ -1,4 +1,4 @@
-import { setIn, setScalar } from '../../fix/yaml-edits.js';
+import { setIn, setScalar, singleEditFix } from '../../fix/yaml-edits.js';
 import { podSpecs } from '../../kubernetes/pod-specs.js';
 import { podAutomountPair, serviceAccountDisablesAutomount } from '../../kubernetes/service-accounts.js';
 import { defineRule } from '../../rule.js';
@@ -20,14 +20,16 @@ export default defineRule({
       const own = podAutomountPair(podSpec);
       // The pod's own field wins over its ServiceAccount's; without one, the account decides.
       if (own ? isFalse(own.value) : serviceAccountDisablesAutomount(ctx, podSpec)) continue;
-      const edit = own ? setScalar(own.value, false, podSpec.doc) : setIn(ctx.file, podSpec.node, ['automountServiceAccountToken'], false, podSpec.doc);
       ctx.report({
         at: own ? own.pair : podSpec.resource.kindNode,
         missing: !own,
         message: `${podSpec.label} ${own ? 'sets automountServiceAccountToken: true' : 'does not set automountServiceAccountToken: false'}, so every container gets a Kubernetes API token that an attacker in the pod can use.`,
         object: podSpec.label,
         // Unsafe: a pod that calls the Kubernetes API needs its token.
-        fix: edit && { title: 'Set automountServiceAccountToken: false for the pod', edits: [edit] },
+        fix: () => {
+          const edit = own ? setScalar(own.value, false, podSpec.doc) : setIn(ctx.file, podSpec.node, ['automountServiceAccountToken'], false, podSpec.doc);
+          return singleEditFix('Set automountServiceAccountToken: false for the pod', edit);
+        },
       });
     }
   },

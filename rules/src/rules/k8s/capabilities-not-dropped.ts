@@ -1,8 +1,9 @@
-import { appendItem, raw, setIn } from '../../fix/yaml-edits.js';
-import { BASELINE_CAPABILITIES, capabilities, capabilityEntries, dropsAll, RESTRICTED_ADDABLE_CAPABILITY } from '../../kubernetes/capabilities.js';
-import { allContainers } from '../../kubernetes/pod-specs.js';
+import { appendItem, raw, setIn, singleEditFix } from '../../fix/yaml-edits.js';
+import { BASELINE_CAPABILITIES, capabilities, capabilityEntries, dropsAll, RESTRICTED_ADDABLE_CAPABILITY, type Capabilities } from '../../kubernetes/capabilities.js';
+import { allContainers, type Container } from '../../kubernetes/pod-specs.js';
 import { PSS_SINCE, pssAtLeast, windowsExempt } from '../../kubernetes/pss.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleContext } from '../../rule.js';
+import type { Edit } from '../../types.js';
 import type { YNode } from '../../yaml/nodes.js';
 
 export default defineRule({
@@ -20,13 +21,8 @@ export default defineRule({
     if (!pssAtLeast(ctx, PSS_SINCE.capabilitiesRestricted)) return;
     for (const container of allContainers(ctx)) {
       if (windowsExempt(ctx, container.podSpec)) continue;
-      const { doc } = container.podSpec;
       const caps = capabilities(container);
       if (!dropsAll(caps, container)) {
-        // Append to an existing list; otherwise create `drop: ["ALL"]` where it belongs.
-        const edit = caps?.dropSeq
-          ? caps.drop!.merged ? null : appendItem(ctx.file, caps.dropSeq, 'ALL', doc)
-          : setIn(ctx.file, container.node, ['securityContext', 'capabilities', 'drop'], raw('["ALL"]'), doc);
         ctx.report({
           // On the key: a block list's range runs on to the next line.
           at: (caps?.drop?.key ?? caps?.setting.pair.key ?? container.anchor) as YNode,
@@ -34,7 +30,7 @@ export default defineRule({
           object: container.label,
           // A patch's own drop list replaces the base's, so only an absent list may come from the base.
           missing: !caps?.drop,
-          fix: edit && { title: 'Add drop: ["ALL"] to the container capabilities', edits: [edit] },
+          fix: () => singleEditFix('Add drop: ["ALL"] to the container capabilities', dropAllEdit(ctx, container, caps)),
         });
       }
       for (const entry of capabilityEntries(caps?.addSeq, container)) {
@@ -50,3 +46,10 @@ export default defineRule({
     }
   },
 });
+
+/** Appends ALL to an existing drop list; otherwise creates `drop: ["ALL"]` where it belongs. */
+function dropAllEdit(ctx: RuleContext, container: Container, caps: Capabilities | undefined): Edit | null {
+  const { doc } = container.podSpec;
+  if (caps?.dropSeq) return caps.drop!.merged ? null : appendItem(ctx.file, caps.dropSeq, 'ALL', doc);
+  return setIn(ctx.file, container.node, ['securityContext', 'capabilities', 'drop'], raw('["ALL"]'), doc);
+}

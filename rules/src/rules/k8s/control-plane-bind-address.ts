@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { controlPlaneComponents, effectiveFlag, setFlag } from '../../kubernetes/flags.js';
 import { defineRule } from '../../rule.js';
 
@@ -17,14 +18,13 @@ export default defineRule({
       if (c.component !== 'kube-controller-manager' && c.component !== 'kube-scheduler') continue;
       const { value, flag } = effectiveFlag(c, 'bind-address');
       if (value !== undefined && LOOPBACK.test(value.trim())) continue;
-      const edit = setFlag(ctx.file, c, 'bind-address', '127.0.0.1');
       ctx.report({
         at: flag ? flag.span : c.anchor,
         message: flag
           ? `${c.component} listens on --bind-address=${value ?? ''}: its health, metrics and debug endpoints are reachable from the network.`
           : `${c.component} does not set --bind-address=127.0.0.1, and it listens on all interfaces by default: its health, metrics and debug endpoints are reachable from the network.`,
         object: c.label,
-        fix: edit && { title: 'Set --bind-address=127.0.0.1', edits: [edit] },
+        fix: () => singleEditFix('Set --bind-address=127.0.0.1', setFlag(ctx.file, c, 'bind-address', '127.0.0.1')),
       });
     }
   },

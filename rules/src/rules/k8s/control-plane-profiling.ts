@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { controlPlaneComponents, effectiveFlag, flagBool, setFlag } from '../../kubernetes/flags.js';
 import { defineRule } from '../../rule.js';
 
@@ -17,14 +18,13 @@ export default defineRule({
       if (c.component === 'kube-scheduler' && !c.flags.has('profiling') && c.flags.has('config')) continue;
       const { value, flag } = effectiveFlag(c, 'profiling');
       if (flagBool(value, flag !== undefined) === false) continue;
-      const edit = setFlag(ctx.file, c, 'profiling', 'false');
       ctx.report({
         at: flag ? flag.span : c.anchor,
         message: flag
           ? `${c.component} runs with --profiling=${value ?? 'true'}: /debug/pprof exposes its internals and lets callers slow it down.`
           : `${c.component} does not set --profiling=false, and it defaults to true: /debug/pprof exposes its internals and lets callers slow it down.`,
         object: c.label,
-        fix: edit && { title: 'Set --profiling=false', edits: [edit] },
+        fix: () => singleEditFix('Set --profiling=false', setFlag(ctx.file, c, 'profiling', 'false')),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, flagBool, flagIsSet, setFlag } from '../../kubernetes/flags.js';
 import { defineRule } from '../../rule.js';
 
@@ -14,12 +15,11 @@ export default defineRule({
     for (const cm of componentsOf(ctx, 'kube-controller-manager')) {
       const { value, flag } = effectiveFlag(cm, 'use-service-account-credentials');
       if (flagBool(value, flag !== undefined) !== true) {
-        const edit = setFlag(ctx.file, cm, 'use-service-account-credentials', 'true');
         ctx.report({
           at: flag ? flag.span : cm.anchor,
           message: `kube-controller-manager ${flag ? `runs with --use-service-account-credentials=${value ?? ''}` : 'does not set --use-service-account-credentials=true'}: every controller acts with the controller manager's own broad credentials instead of a service account with only its own permissions.`,
           object: cm.label,
-          fix: edit && { title: 'Set --use-service-account-credentials=true', edits: [edit] },
+          fix: () => singleEditFix('Set --use-service-account-credentials=true', setFlag(ctx.file, cm, 'use-service-account-credentials', 'true')),
         });
       }
       // Both need a real file path: reported without a fix.

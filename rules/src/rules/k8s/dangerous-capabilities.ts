@@ -1,4 +1,4 @@
-import { removeItem } from '../../fix/yaml-edits.js';
+import { removeItem, singleEditFix } from '../../fix/yaml-edits.js';
 import { BASELINE_CAPABILITIES, capabilities, capabilityEntries } from '../../kubernetes/capabilities.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { defineRule } from '../../rule.js';
@@ -15,16 +15,16 @@ export default defineRule({
   check(ctx) {
     for (const container of allContainers(ctx)) {
       const caps = capabilities(container);
-      if (!caps?.addSeq) continue;
-      for (const entry of capabilityEntries(caps.addSeq, container)) {
+      const addSeq = caps?.addSeq;
+      if (!caps || !addSeq) continue;
+      for (const entry of capabilityEntries(addSeq, container)) {
         // Pod Security compares names exactly: `sys_admin` or `CAP_CHOWN` are not in the allowed set either.
         if (entry.name === undefined || BASELINE_CAPABILITIES.has(entry.name)) continue;
-        const edit = caps.add!.merged ? null : removeItem(ctx.file, caps.addSeq, entry.node, container.podSpec.doc);
         ctx.report({
           at: entry.node,
           message: `Container "${container.name}" adds the capability "${entry.name}", which the baseline Pod Security Standard forbids: it gives the container powers over the node's kernel beyond a normal process.`,
           object: container.label,
-          fix: edit && { title: `Remove ${entry.name} from capabilities.add`, edits: [edit] },
+          fix: () => singleEditFix(`Remove ${entry.name} from capabilities.add`, caps.add!.merged ? null : removeItem(ctx.file, addSeq, entry.node, container.podSpec.doc)),
         });
       }
     }

@@ -1,4 +1,4 @@
-import { removeEntry } from '../../fix/yaml-edits.js';
+import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
 import { podSpecs } from '../../kubernetes/pod-specs.js';
 import { defineRule } from '../../rule.js';
 import { findPair, isTrue } from '../../yaml/nodes.js';
@@ -24,12 +24,11 @@ export default defineRule({
       for (const [field, consequence] of HOST_NAMESPACES) {
         const found = findPair(podSpec.node, field, podSpec.doc);
         if (!found || !isTrue(found.value)) continue;
-        const edit = found.merged ? null : removeEntry(ctx.file, podSpec.node, found.pair, podSpec.doc);
         ctx.report({
           at: found.pair,
           message: `${podSpec.label} sets ${field}: true, so it ${consequence}.`,
           object: podSpec.label,
-          fix: edit && { title: `Remove ${field}`, edits: [edit] },
+          fix: () => singleEditFix(`Remove ${field}`, found.merged ? null : removeEntry(ctx.file, podSpec.node, found.pair, podSpec.doc)),
         });
       }
     }

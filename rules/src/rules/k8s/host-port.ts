@@ -1,5 +1,5 @@
 import { isTemplated } from '../../documents/templates.js';
-import { removeEntry } from '../../fix/yaml-edits.js';
+import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
 import { isNullValue } from '../../kubernetes/null-values.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { defineRule } from '../../rule.js';
@@ -22,12 +22,11 @@ export default defineRule({
         const hostPort = port && findPair(port, 'hostPort', doc);
         // 0 (and an unset value) means "no host port".
         if (!port || !hostPort || isNullValue(hostPort.value) || isTemplated(hostPort.value) || scalarValue(hostPort.value) === 0 || stringValue(hostPort.value) === '0') continue;
-        const edit = hostPort.merged ? null : removeEntry(ctx.file, port, hostPort.pair, doc);
         ctx.report({
           at: hostPort.pair,
           message: `Container "${container.name}" binds port ${stringValue(hostPort.value) ?? '?'} of the node (hostPort): it is reachable on the node's address, bypassing network policies, and only one such pod fits on each node.`,
           object: container.label,
-          fix: edit && { title: 'Remove hostPort', edits: [edit] },
+          fix: () => singleEditFix('Remove hostPort', hostPort.merged ? null : removeEntry(ctx.file, port, hostPort.pair, doc)),
         });
       }
     }

@@ -1,4 +1,4 @@
-import { setIn } from '../../fix/yaml-edits.js';
+import { setIn, singleEditFix } from '../../fix/yaml-edits.js';
 import { containerImages, isLatest, isPinnedByDigest } from '../../kubernetes/images.js';
 import { isNullValue } from '../../kubernetes/null-values.js';
 import { defineRule } from '../../rule.js';
@@ -24,14 +24,13 @@ export default defineRule({
       if (policy === 'Always') continue;
       // Unset, Kubernetes defaults to Always for latest or untagged images.
       if (policy === undefined && isLatest(ref)) continue;
-      const edit = setIn(ctx.file, container.node, ['imagePullPolicy'], 'Always', doc);
       ctx.report({
         at: policy === undefined ? container.anchor : found!.pair,
         missing: policy === undefined,
         message: `Container "${container.name}" runs "${image}" with imagePullPolicy ${policy ?? 'IfNotPresent (the default)'}: a node keeps running whatever it cached under that tag, even after the tag moves.`,
         object: container.label,
         // Unsafe: Always needs the registry at every start, and Never/IfNotPresent may be deliberate (air-gapped nodes).
-        fix: edit && { title: 'Set imagePullPolicy: Always', edits: [edit] },
+        fix: () => singleEditFix('Set imagePullPolicy: Always', setIn(ctx.file, container.node, ['imagePullPolicy'], 'Always', doc)),
       });
     }
   },

@@ -24,7 +24,7 @@ export default defineRule({
           at: setting.pair.key as YNode,
           message: `${podSpec.label} sets ${field} in the pod-level securityContext, where Kubernetes ignores it (or rejects it under strict field validation): it protects none of the pod's containers.`,
           object: podSpec.label,
-          fix: fixFor(ctx, podSpec, field, setting),
+          fix: () => fixFor(ctx, podSpec, field, setting),
         });
       }
     }

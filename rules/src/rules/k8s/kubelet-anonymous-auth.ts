@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletAnchor, kubeletConfigs, kubeletField, setKubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
 import { isFalse } from '../../yaml/nodes.js';
@@ -18,14 +19,13 @@ export default defineRule({
       const field = kubeletField(config, PATH);
       if (field && isFalse(field.node)) continue;
       // KubeletConfiguration v1beta1 defaults authentication.anonymous.enabled to true.
-      const edit = setKubeletField(ctx.file, config, PATH, false);
       ctx.report({
         at: field ? field.pair : kubeletAnchor(config, PATH),
         message: field
           ? 'The kubelet accepts anonymous requests (authentication.anonymous.enabled is not false): whatever system:anonymous may do on its API, anyone who reaches port 10250 can.'
           : 'The kubelet does not set authentication.anonymous.enabled: false, and it defaults to true: whatever system:anonymous may do on its API, anyone who reaches port 10250 can.',
         object: config.label,
-        fix: edit && { title: 'Set authentication.anonymous.enabled: false', edits: [edit] },
+        fix: () => singleEditFix('Set authentication.anonymous.enabled: false', setKubeletField(ctx.file, config, PATH, false)),
       });
     }
   },

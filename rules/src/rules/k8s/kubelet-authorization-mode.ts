@@ -1,4 +1,4 @@
-import { setScalar } from '../../fix/yaml-edits.js';
+import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletConfigs, kubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
 import { stringValue } from '../../yaml/nodes.js';
@@ -19,12 +19,11 @@ export default defineRule({
       // An absent mode is Webhook in a KubeletConfiguration file (AlwaysAllow is only the command-line default).
       const field = kubeletField(config, PATH);
       if (!field || stringValue(field.node) !== 'AlwaysAllow') continue;
-      const edit = setScalar(field.node, 'Webhook', config.doc);
       ctx.report({
         at: field.pair,
         message: 'The kubelet runs with authorization.mode: AlwaysAllow: every authenticated caller may exec into pods, read logs and change the node.',
         object: config.label,
-        fix: edit && { title: 'Set authorization.mode: Webhook', edits: [edit] },
+        fix: () => singleEditFix('Set authorization.mode: Webhook', setScalar(field.node, 'Webhook', config.doc)),
       });
     }
   },

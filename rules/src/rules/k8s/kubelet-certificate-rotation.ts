@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletConfigs, kubeletField, setKubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
 import { isFalse } from '../../yaml/nodes.js';
@@ -22,12 +23,11 @@ export default defineRule({
         // Both default to true: only an explicit false is reported.
         const field = kubeletField(config, s.path);
         if (!field || !isFalse(field.node)) continue;
-        const edit = setKubeletField(ctx.file, config, s.path, true);
         ctx.report({
           at: field.pair,
           message: `The kubelet does not rotate its ${s.what} (${s.path.join('.')}: false): when it expires the node drops out, and a leaked one stays valid until then.`,
           object: config.label,
-          fix: edit && { title: `Set ${s.path.join('.')}: true`, edits: [edit] },
+          fix: () => singleEditFix(`Set ${s.path.join('.')}: true`, setKubeletField(ctx.file, config, s.path, true)),
         });
       }
     }

@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletAnchor, kubeletConfigs, kubeletField, setKubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
 import { isTrue } from '../../yaml/nodes.js';
@@ -17,12 +18,11 @@ export default defineRule({
     for (const config of kubeletConfigs(ctx)) {
       const field = kubeletField(config, ['protectKernelDefaults']);
       if (field && isTrue(field.node)) continue;
-      const edit = setKubeletField(ctx.file, config, ['protectKernelDefaults'], true);
       ctx.report({
         at: field ? field.pair : kubeletAnchor(config, ['protectKernelDefaults']),
         message: 'The kubelet does not set protectKernelDefaults: true: it silently changes kernel tunables it disagrees with instead of failing, so node hardening can be undone.',
         object: config.label,
-        fix: edit && { title: 'Set protectKernelDefaults: true', edits: [edit] },
+        fix: () => singleEditFix('Set protectKernelDefaults: true', setKubeletField(ctx.file, config, ['protectKernelDefaults'], true)),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletConfigs, kubeletField, setKubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
 import { stringValue } from '../../yaml/nodes.js';
@@ -18,12 +19,11 @@ export default defineRule({
       if (field && Number.isInteger(value) && value > 0) continue;
       if (field && !Number.isInteger(value)) continue;
       // The limit depends on the workloads: offered as a starting point, never applied by "fix all".
-      const edit = setKubeletField(ctx.file, config, ['podPidsLimit'], 4096);
       ctx.report({
         at: field ? field.pair : config.kindNode,
         message: `The kubelet ${field ? `sets podPidsLimit: ${value}` : 'sets no podPidsLimit'}: one pod can fork until the node runs out of process ids (a fork bomb takes the node down).`,
         object: config.label,
-        fix: edit && { title: 'Set podPidsLimit: 4096', edits: [edit] },
+        fix: () => singleEditFix('Set podPidsLimit: 4096', setKubeletField(ctx.file, config, ['podPidsLimit'], 4096)),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { setScalar } from '../../fix/yaml-edits.js';
+import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletConfigs, kubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
 import { stringValue } from '../../yaml/nodes.js';
@@ -18,12 +18,11 @@ export default defineRule({
       const field = kubeletField(config, ['readOnlyPort']);
       const port = Number(stringValue(field?.node));
       if (!field || !Number.isFinite(port) || port === 0) continue;
-      const edit = setScalar(field.node, 0, config.doc);
       ctx.report({
         at: field.pair,
         message: `The kubelet serves its read-only API on port ${port} without authentication: anyone who can reach the node can list its pods and their settings.`,
         object: config.label,
-        fix: edit && { title: 'Set readOnlyPort: 0', edits: [edit] },
+        fix: () => singleEditFix('Set readOnlyPort: 0', setScalar(field.node, 0, config.doc)),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletAnchor, kubeletConfigs, kubeletField, setKubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
 import { isTrue } from '../../yaml/nodes.js';
@@ -18,12 +19,11 @@ export default defineRule({
     for (const config of kubeletConfigs(ctx)) {
       const field = kubeletField(config, ['seccompDefault']);
       if (field && isTrue(field.node)) continue;
-      const edit = setKubeletField(ctx.file, config, ['seccompDefault'], true);
       ctx.report({
         at: field ? field.pair : kubeletAnchor(config, ['seccompDefault']),
         message: 'The kubelet does not set seccompDefault: true: containers without a seccomp profile run Unconfined, with every system call open to a compromised process.',
         object: config.label,
-        fix: edit && { title: 'Set seccompDefault: true', edits: [edit] },
+        fix: () => singleEditFix('Set seccompDefault: true', setKubeletField(ctx.file, config, ['seccompDefault'], true)),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletConfigs, kubeletField, setKubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
 import { stringValue } from '../../yaml/nodes.js';
@@ -15,12 +16,11 @@ export default defineRule({
     for (const config of kubeletConfigs(ctx)) {
       const field = kubeletField(config, ['streamingConnectionIdleTimeout']);
       if (!field || !isZeroDuration(stringValue(field.node))) continue;
-      const edit = setKubeletField(ctx.file, config, ['streamingConnectionIdleTimeout'], '4h0m0s');
       ctx.report({
         at: field.pair,
         message: 'The kubelet never closes idle exec, attach and port-forward streams (streamingConnectionIdleTimeout: 0): forgotten sessions stay open and node resources run out.',
         object: config.label,
-        fix: edit && { title: 'Set streamingConnectionIdleTimeout: 4h0m0s', edits: [edit] },
+        fix: () => singleEditFix('Set streamingConnectionIdleTimeout: 4h0m0s', setKubeletField(ctx.file, config, ['streamingConnectionIdleTimeout'], '4h0m0s')),
       });
     }
   },

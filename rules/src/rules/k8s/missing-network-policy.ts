@@ -26,7 +26,8 @@ export default defineRule({
     const policies = [...local, ...(remote ?? [])];
     const where = remote ? 'in the workspace' : 'in this file';
     for (const { resource } of workloads) {
-      if (policies.some((p) => policySelects(p, resource.namespace, podLabels(resource)))) continue;
+      const labels = podLabels(resource);
+      if (policies.some((p) => policySelects(p, resource.namespace, labels))) continue;
       const namespace = resource.namespace ? `namespace ${resource.namespace}` : 'its namespace (default unless applied with -n)';
       ctx.report({
         at: resource.kindNode,

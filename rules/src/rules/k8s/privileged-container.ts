@@ -1,4 +1,4 @@
-import { setScalar } from '../../fix/yaml-edits.js';
+import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { containerSetting } from '../../kubernetes/security-context.js';
 import { defineRule } from '../../rule.js';
@@ -18,12 +18,11 @@ export default defineRule({
       // `privileged` only exists on containers: there is no pod-level value to inherit.
       const privileged = containerSetting(container, 'privileged');
       if (!privileged || !isTrue(privileged.node)) continue;
-      const edit = setScalar(privileged.node, false, container.podSpec.doc);
       ctx.report({
         at: privileged.pair,
         message: `Container "${container.name}" runs privileged: it gets every capability and the node's devices, so escaping to the host is trivial.`,
         object: container.label,
-        fix: edit && { title: 'Set privileged: false', edits: [edit] },
+        fix: () => singleEditFix('Set privileged: false', setScalar(privileged.node, false, container.podSpec.doc)),
       });
     }
   },

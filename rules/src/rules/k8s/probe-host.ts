@@ -1,4 +1,4 @@
-import { removeEntry } from '../../fix/yaml-edits.js';
+import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
 import { allContainers, type Container } from '../../kubernetes/pod-specs.js';
 import { PSS_SINCE, pssAtLeast } from '../../kubernetes/pss.js';
 import { defineRule, type RuleContext } from '../../rule.js';
@@ -42,11 +42,10 @@ function report(ctx: RuleContext, container: Container, action: YMap, path: stri
   const value = stringValue(host?.value);
   // Unset and "" both mean the pod's own IP.
   if (!host || value === undefined || value === '') return;
-  const edit = host.merged ? null : removeEntry(ctx.file, action, host.pair, container.podSpec.doc);
   ctx.report({
     at: host.pair,
     message: `Container "${container.name}" points ${path} at host "${value}": the kubelet sends that request from the node, so it can reach addresses the pod itself cannot, such as the node's own services.`,
     object: container.label,
-    fix: edit && { title: `Remove ${path}.host (use the pod's IP)`, edits: [edit] },
+    fix: () => singleEditFix(`Remove ${path}.host (use the pod's IP)`, host.merged ? null : removeEntry(ctx.file, action, host.pair, container.podSpec.doc)),
   });
 }

@@ -1,4 +1,4 @@
-import { removeEntry } from '../../fix/yaml-edits.js';
+import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { restrictedProfile, userNamespaceRelaxed } from '../../kubernetes/pss.js';
 import { containerSetting } from '../../kubernetes/security-context.js';
@@ -24,14 +24,16 @@ export default defineRule({
       if (!procMount || value === 'Default') continue;
       const relaxed = userNamespaceRelaxed(ctx, container.podSpec);
       if (relaxed && !restrictedProfile(ctx)) continue;
-      const edit = procMount.merged ? null : removeEntry(ctx.file, procMount.securityContext, procMount.pair, container.podSpec.doc);
       ctx.report({
         at: procMount.pair,
         message: relaxed
           ? `Container "${container.name}" sets procMount: ${value ?? '?'}; the restricted profile forbids an unmasked /proc even in a user namespace (hostUsers: false), since it exposes kernel settings and information of the node.`
           : `Container "${container.name}" sets procMount: ${value ?? '?'}, so its /proc is not masked: it can read and change kernel settings and information of the node.`,
         object: container.label,
-        fix: edit && { title: 'Remove procMount (use the default, masked /proc)', edits: [edit] },
+        fix: () => {
+          const edit = procMount.merged ? null : removeEntry(ctx.file, procMount.securityContext, procMount.pair, container.podSpec.doc);
+          return singleEditFix('Remove procMount (use the default, masked /proc)', edit);
+        },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { setIn } from '../../fix/yaml-edits.js';
+import { setIn, singleEditFix } from '../../fix/yaml-edits.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { containerSetting } from '../../kubernetes/security-context.js';
 import { defineRule } from '../../rule.js';
@@ -20,14 +20,16 @@ export default defineRule({
       // A container-only field: a pod-level value is ignored by Kubernetes, so it is not read.
       const setting = containerSetting(container, 'readOnlyRootFilesystem');
       if (setting && isTrue(setting.node)) continue;
-      const edit = setIn(ctx.file, container.node, ['securityContext', 'readOnlyRootFilesystem'], true, container.podSpec.doc);
       ctx.report({
         at: setting ? setting.pair : container.anchor,
         message: `Container "${container.name}" ${setting ? 'sets readOnlyRootFilesystem: false' : 'does not set readOnlyRootFilesystem: true'}, so an attacker in it can change its programs and plant tools.`,
         object: container.label,
         missing: !setting,
         // Unsafe: an application that writes outside its volumes will fail until given an emptyDir.
-        fix: edit && { title: 'Set readOnlyRootFilesystem: true (mount an emptyDir where the app writes)', edits: [edit] },
+        fix: () => {
+          const edit = setIn(ctx.file, container.node, ['securityContext', 'readOnlyRootFilesystem'], true, container.podSpec.doc);
+          return singleEditFix('Set readOnlyRootFilesystem: true (mount an emptyDir where the app writes)', edit);
+        },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { addResourceEntries, PLACEHOLDERS, quantity, RESOURCE_NAMES, type ResourceName } from '../../kubernetes/compute-resources.js';
 import { appContainers } from '../../kubernetes/workloads.js';
 import { defineRule } from '../../rule.js';
@@ -18,14 +19,13 @@ export default defineRule({
       // A limit below the request is rejected by the API server: reuse the request when there is one.
       const values: Partial<Record<ResourceName, string>> = {};
       for (const n of missing) values[n] = quantity(container, 'requests', n) || PLACEHOLDERS.limits[n];
-      const edit = addResourceEntries(ctx, container, 'limits', values);
       const what = missing.length === 2 ? 'CPU and memory' : missing[0] === 'cpu' ? 'CPU' : 'memory';
       ctx.report({
         at: container.anchor,
         missing: true,
         message: `Container "${container.name}" has no ${what} limit: it can take all the node's ${what} from the other pods there.`,
         object: container.label,
-        fix: edit && { title: `Add ${describe(values)} limits (placeholders: adjust to the container's needs)`, edits: [edit] },
+        fix: () => singleEditFix(`Add ${describe(values)} limits (placeholders: adjust to the container's needs)`, addResourceEntries(ctx, container, 'limits', values)),
       });
     }
   },

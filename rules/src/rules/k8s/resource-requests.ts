@@ -1,3 +1,4 @@
+import { singleEditFix } from '../../fix/yaml-edits.js';
 import { addResourceEntries, PLACEHOLDERS, quantity, RESOURCE_NAMES, type ResourceName } from '../../kubernetes/compute-resources.js';
 import { appContainers } from '../../kubernetes/workloads.js';
 import { defineRule } from '../../rule.js';
@@ -18,14 +19,16 @@ export default defineRule({
       if (missing.length === 0) continue;
       const values: Partial<Record<ResourceName, string>> = {};
       for (const n of missing) values[n] = PLACEHOLDERS.requests[n];
-      const edit = addResourceEntries(ctx, container, 'requests', values);
       const what = missing.length === 2 ? 'CPU or memory request' : missing[0] === 'cpu' ? 'CPU request' : 'memory request';
       ctx.report({
         at: container.anchor,
         missing: true,
         message: `Container "${container.name}" has no ${what}: the scheduler cannot reserve room for it, so it may land on a full node and be the first one evicted.`,
         object: container.label,
-        fix: edit && { title: `Add ${Object.entries(values).map(([k, v]) => `${k} ${v}`).join(' and ')} requests (placeholders: adjust to the container's needs)`, edits: [edit] },
+        fix: () => {
+          const edit = addResourceEntries(ctx, container, 'requests', values);
+          return singleEditFix(`Add ${Object.entries(values).map(([k, v]) => `${k} ${v}`).join(' and ')} requests (placeholders: adjust to the container's needs)`, edit);
+        },
       });
     }
   },

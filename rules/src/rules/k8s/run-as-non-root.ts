@@ -26,7 +26,7 @@ export default defineRule({
           at: pod.pair,
           message: `${podSpec.label} sets runAsNonRoot: false for the whole pod, so its containers may run as root.`,
           object: podSpec.label,
-          fix: podFix(),
+          fix: podFix,
         });
       }
       for (const container of containers(podSpec)) {
@@ -45,7 +45,7 @@ export default defineRule({
           message: `Container "${container.name}" may run as root: neither it nor the pod sets runAsNonRoot: true.`,
           object: container.label,
           missing: true,
-          fix: podFix(),
+          fix: podFix,
         });
       }
     }

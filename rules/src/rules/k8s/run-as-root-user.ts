@@ -1,4 +1,4 @@
-import { setScalar } from '../../fix/yaml-edits.js';
+import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
 import { containers, podSpecs } from '../../kubernetes/pod-specs.js';
 import { PSS_SINCE, pssAtLeast, userNamespaceRelaxed } from '../../kubernetes/pss.js';
 import { explicitSettings } from '../../kubernetes/security-context.js';
@@ -24,12 +24,11 @@ export default defineRule({
       // Each level is judged on its own: a pod-level 0 fails even when every container overrides it.
       for (const setting of explicitSettings(podSpec, containers(podSpec), 'runAsUser')) {
         if (stringValue(setting.node) !== '0') continue;
-        const edit = setting.merged ? null : setScalar(setting.node, 10001, podSpec.doc);
         ctx.report({
           at: setting.pair,
           message: `${setting.owner} sets runAsUser: 0, so its processes run as root, the same user as root on the node.`,
           object: setting.object,
-          fix: edit && { title: 'Run as user 10001', edits: [edit] },
+          fix: () => singleEditFix('Run as user 10001', setting.merged ? null : setScalar(setting.node, 10001, podSpec.doc)),
         });
       }
     }

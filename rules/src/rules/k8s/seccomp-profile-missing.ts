@@ -31,7 +31,7 @@ export default defineRule({
           message: `Container "${container.name}" runs without a seccomp profile: neither it nor the pod sets seccompProfile.type to RuntimeDefault or Localhost, so every system call is allowed.`,
           object: container.label,
           missing: true,
-          fix: podFix(),
+          fix: podFix,
         });
       }
     }

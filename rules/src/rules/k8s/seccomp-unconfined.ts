@@ -1,4 +1,4 @@
-import { setScalar } from '../../fix/yaml-edits.js';
+import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
 import { containers, podAnnotations, podSpecs, type PodSpec } from '../../kubernetes/pod-specs.js';
 import {
   ALLOWED_SECCOMP_TYPES,
@@ -34,7 +34,6 @@ function checkFields(ctx: RuleContext, podSpec: PodSpec): void {
     const type = subField(setting, 'type', podSpec);
     const value = stringValue(type?.value);
     if (!type || value === undefined || ALLOWED_SECCOMP_TYPES.has(value)) continue;
-    const edit = type.merged ? null : setScalar(type.value, 'RuntimeDefault', podSpec.doc);
     ctx.report({
       at: type.pair,
       message:
@@ -42,7 +41,7 @@ function checkFields(ctx: RuleContext, podSpec: PodSpec): void {
           ? `${setting.owner} sets seccompProfile.type: Unconfined, so its processes may make every system call, including the rarely needed ones behind most kernel exploits.`
           : `${setting.owner} sets seccompProfile.type to "${value}"; Pod Security accepts only RuntimeDefault or Localhost, so the pod is rejected.`,
     object: setting.object,
-      fix: edit && { title: 'Use the RuntimeDefault seccomp profile', edits: [edit] },
+      fix: () => singleEditFix('Use the RuntimeDefault seccomp profile', type.merged ? null : setScalar(type.value, 'RuntimeDefault', podSpec.doc)),
     });
   }
 }
@@ -58,12 +57,14 @@ function checkAlphaAnnotations(ctx: RuleContext, podSpec: PodSpec): void {
   for (const annotation of annotations) {
     if (allowedSeccompAnnotation(annotation.value)) continue;
     const valueNode = annotation.pair.value;
-    const edit = annotation.pair.merged || !isScalar(valueNode) ? null : setScalar(valueNode, 'runtime/default', podSpec.doc);
     ctx.report({
       at: annotation.pair.pair,
       message: `${podSpec.label} sets the seccomp annotation ${annotation.key} to "${annotation.value}", so its processes are not limited to the default set of system calls.`,
       object: podSpec.label,
-      fix: edit && { title: 'Use the runtime/default seccomp profile', edits: [edit] },
+      fix: () => {
+        const edit = annotation.pair.merged || !isScalar(valueNode) ? null : setScalar(valueNode, 'runtime/default', podSpec.doc);
+        return singleEditFix('Use the runtime/default seccomp profile', edit);
+      },
     });
   }
 }

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { ParsedFile } from '../../documents/parse.js';
-import { removeItem, sharedNodes } from '../../fix/yaml-edits.js';
+import { removeItem, sharedNodes, singleEditFix } from '../../fix/yaml-edits.js';
 import { controlPlaneComponents, flagList, setFlag } from '../../kubernetes/flags.js';
 import { kubeletConfigs, kubeletField } from '../../kubernetes/kubelet.js';
 import { defineRule } from '../../rule.js';
@@ -42,12 +42,11 @@ export default defineRule({
       const weak = suites.filter((s) => !STRONG.includes(s));
       if (!flag || weak.length === 0) continue;
       const kept = suites.filter((s) => STRONG.includes(s));
-      const edit = setFlag(ctx.file, c, 'tls-cipher-suites', (kept.length ? kept : REPLACEMENT).join(','));
       ctx.report({
         at: flag.span,
         message: `${c.component} offers ${describe(weak)}: clients can be made to use a cipher without forward secrecy or with known weaknesses.`,
         object: c.label,
-        fix: edit && { title: kept.length ? 'Remove the weak cipher suites' : 'Use the strong cipher suites', edits: [edit] },
+        fix: () => singleEditFix(fixTitle(kept.length > 0), setFlag(ctx.file, c, 'tls-cipher-suites', (kept.length ? kept : REPLACEMENT).join(','))),
       });
     }
     for (const config of kubeletConfigs(ctx)) {
@@ -58,7 +57,6 @@ export default defineRule({
       const weak = nodes.filter((n) => !KUBELET_STRONG.includes(stringValue(n) ?? ''));
       if (weak.length === 0) continue;
       const kept = nodes.filter((n) => !weak.includes(n));
-      const edits = kept.length && !seq.flow ? weak.map((n) => removeItem(ctx.file, seq, n, config.doc)) : [replaceList(ctx.file, field.pair, seq, kept.length ? kept.map((n) => stringValue(n)!) : REPLACEMENT, config.doc)];
       // A block pair's range runs on to the next line: end the finding at the last item.
       const keyStart = spanOf(field.pair.key)?.start;
       const lastEnd = seq.flow ? undefined : spanOf(seq.items[seq.items.length - 1])?.end;
@@ -66,11 +64,18 @@ export default defineRule({
         at: keyStart !== undefined && lastEnd !== undefined ? { start: keyStart, end: lastEnd } : field.pair,
         message: `The kubelet offers ${describe(weak.map((n) => stringValue(n) ?? '?'))}: clients can be made to use a cipher without forward secrecy or with known weaknesses.`,
         object: config.label,
-        fix: edits.every((e): e is Edit => e !== null) ? { title: kept.length ? 'Remove the weak cipher suites' : 'Use the strong cipher suites', edits } : null,
+        fix: () => {
+          const edits = kept.length && !seq.flow ? weak.map((n) => removeItem(ctx.file, seq, n, config.doc)) : [replaceList(ctx.file, field.pair, seq, kept.length ? kept.map((n) => stringValue(n)!) : REPLACEMENT, config.doc)];
+          return edits.every((e): e is Edit => e !== null) ? { title: fixTitle(kept.length > 0), edits } : null;
+        },
       });
     }
   },
 });
+
+function fixTitle(keepsSome: boolean): string {
+  return keepsSome ? 'Remove the weak cipher suites' : 'Use the strong cipher suites';
+}
 
 function describe(weak: string[]): string {
   return weak.length === 1 ? `the weak cipher suite ${weak[0]}` : `${weak.length} weak cipher suites (${weak.join(', ')})`;

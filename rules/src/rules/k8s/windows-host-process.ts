@@ -1,4 +1,4 @@
-import { removeEntry } from '../../fix/yaml-edits.js';
+import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
 import { containers, podSpecs } from '../../kubernetes/pod-specs.js';
 import { explicitSettings, subField } from '../../kubernetes/security-context.js';
 import { defineRule } from '../../rule.js';
@@ -19,12 +19,11 @@ export default defineRule({
         const hostProcess = subField(setting, 'hostProcess', podSpec);
         const options = asMap(setting.node);
         if (!hostProcess || !options || !isTrue(hostProcess.value)) continue;
-        const edit = hostProcess.merged || setting.merged ? null : removeEntry(ctx.file, options, hostProcess.pair, podSpec.doc);
         ctx.report({
           at: hostProcess.pair,
           message: `${setting.owner} sets windowsOptions.hostProcess: true, so it runs as a process directly on the Windows node, with the node's network and file system.`,
           object: setting.object,
-          fix: edit && { title: 'Remove hostProcess', edits: [edit] },
+          fix: () => singleEditFix('Remove hostProcess', hostProcess.merged || setting.merged ? null : removeEntry(ctx.file, options, hostProcess.pair, podSpec.doc)),
         });
       }
     }

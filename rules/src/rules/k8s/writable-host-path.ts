@@ -19,7 +19,7 @@ export default defineRule({
           at: mount.readOnlyPair ?? mount.nameNode,
           message: `Container "${mount.container.name}" mounts hostPath volume "${volume.name}"${volume.path ? ` ("${volume.path}")` : ''} writable: it can change files the node and other pods rely on.`,
           object: mount.container.label,
-          fix: readOnlyFix(ctx, volume, mount),
+          fix: () => readOnlyFix(ctx, volume, mount),
         });
       }
     }
