@@ -1,11 +1,14 @@
 // Figure 2: editing latency through the real language server over stdio: didChange (a ranged
 // edit in the middle of the file, as the server's Incremental sync asks) → publishDiagnostics for
-// that version, per file kind; dist/server.js with its default debounce, then with none.
+// that version, per file kind; dist/server.js with its default debounce, then with none. With a
+// workspace (runWorkspaceEditLatency): the inputs on disk in a generated repository, edited once
+// the server's initial scan has ended, so the rows show what the workspace's size costs a keystroke.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
+import { writeRepository } from './generate.mjs';
 import { INPUTS } from './lint-time.mjs';
 import { summarize } from './stats.mjs';
 
@@ -15,12 +18,17 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, Init
 export const SERVER_DEBOUNCE_MS = 100;
 /** The environment variable dist/server.js reads its debounce from (server/src/server.ts). */
 const DELAY_ENV = 'SHIPSHAPE_CHANGE_DELAY_MS';
+/** client/src/server-api.ts STATUS_NOTIFICATION: `scanning` while a workspace scan runs, `idle` after (server/src/status.ts). */
+const STATUS_NOTIFICATION = 'shipshape/status';
 const LANGUAGE = { kubernetes: 'yaml', dockerfile: 'dockerfile', compose: 'dockercompose' };
 
 /**
  * Starts a server bundle over stdio with `rootDir` as its workspace folder and answers what it may
  * ask; resolves diagnostics by uri+version. `env`: variables added to (or, when undefined, removed
  * from) this process's environment; `onConnection` registers more handlers before anything arrives.
+ * `initialScanEnd` resolves when the scan the server starts on `initialized` has ended;
+ * `nextScanEnd()`, called before a scan is triggered, when that one has. Both resolve with the
+ * number of diagnostics published meanwhile.
  */
 export async function startServer(bundle, rootDir, { env = {}, onConnection = () => {} } = {}) {
   const childEnv = { ...process.env, ...env };
@@ -28,7 +36,9 @@ export async function startServer(bundle, rootDir, { env = {}, onConnection = ()
   const child = spawn(process.execPath, [bundle, '--stdio'], { env: childEnv, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
+  const scans = scanFollower(connection);
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    scans.published();
     const key = `${params.uri}#${params.version}`;
     const resolve = waiting.get(key);
     if (resolve) {
@@ -41,6 +51,7 @@ export async function startServer(bundle, rootDir, { env = {}, onConnection = ()
   connection.listen();
   const rootUri = pathToFileURL(rootDir).href;
   await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'bench' }] });
+  const initialScanEnd = scans.nextScanEnd();
   await connection.sendNotification(InitializedNotification.type, {});
   const diagnosticsFor = (uri, version) => new Promise((resolve) => waiting.set(`${uri}#${version}`, resolve));
   const stop = async () => {
@@ -49,7 +60,27 @@ export async function startServer(bundle, rootDir, { env = {}, onConnection = ()
     await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
     connection.dispose();
   };
-  return { connection, pid: child.pid, diagnosticsFor, stop };
+  return { connection, pid: child.pid, diagnosticsFor, initialScanEnd, nextScanEnd: scans.nextScanEnd, stop };
+}
+
+/** Follows the server's scans through its status notifications; `published()` counts a publishDiagnostics. */
+function scanFollower(connection) {
+  let pending;
+  connection.onNotification(STATUS_NOTIFICATION, (params) => {
+    if (!pending) return;
+    if (params.state === 'scanning') pending.started = true;
+    else if (params.state === 'idle' && pending.started) {
+      const { resolve, published } = pending;
+      pending = undefined;
+      resolve(published);
+    }
+  });
+  return {
+    published: () => {
+      if (pending) pending.published++;
+    },
+    nextScanEnd: () => new Promise((resolve) => (pending = { resolve, started: false, published: 0 })),
+  };
 }
 
 /**
@@ -73,9 +104,12 @@ function middleLineEdits(text) {
   };
 }
 
+/** Where an input lives below the editor's workspace folder. */
+const inputPath = (dir, input) => join(dir, input.fileName.replace(/^\/bench\//, ''));
+
 async function measureKind(server, input, dir, { edits, minEdits, budgetMs }) {
   const text = input.make();
-  const uri = pathToFileURL(join(dir, input.fileName.replace(/^\/bench\//, ''))).href;
+  const uri = pathToFileURL(inputPath(dir, input)).href;
   let version = 1;
   const opened = server.diagnosticsFor(uri, version);
   await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: LANGUAGE[input.kind], version, text } });
@@ -104,21 +138,55 @@ export async function runEditLatency({ distServer, workDir, edits = 60, minEdits
   const results = [];
   for (const variant of variants) {
     const name = variant.delayEnv === undefined ? 'dist/server.js' : `dist/server.js, ${DELAY_ENV}=${variant.delayEnv}`;
-    const server = await startServer(distServer, dir, { env: { [DELAY_ENV]: variant.delayEnv } });
-    try {
-      for (const input of INPUTS) {
-        log(`edit latency (${name}): ${input.label}…`);
-        const stats = await measureKind(server, input, dir, { edits, minEdits, budgetMs });
-        results.push({ server: name, kind: input.kind, label: input.label, debounceMs: variant.debounceMs, ...stats, netMedian: stats.median - variant.debounceMs, netP95: stats.p95 - variant.debounceMs });
-      }
-    } finally {
-      await server.stop();
-    }
+    results.push(...(await measureServer(distServer, dir, { name, ...variant, edits, minEdits, budgetMs, log })));
   }
   return results;
 }
 
+/**
+ * dist/server.js with no debounce on a workspace of `files` files: the three inputs written to disk
+ * beside a generated repository of the rest (bench/generate.mjs writeRepository). Editing starts
+ * once the initial scan has ended, so what is timed is a keystroke in a scanned workspace.
+ */
+export async function runWorkspaceEditLatency({ distServer, workDir, files, edits = 60, minEdits = 5, budgetMs = 8_000, log = () => {} }) {
+  const dir = join(workDir, `editor-workspace-${files}`);
+  rmSync(dir, { recursive: true, force: true });
+  for (const input of INPUTS) {
+    mkdirSync(dirname(inputPath(dir, input)), { recursive: true });
+    writeFileSync(inputPath(dir, input), input.make());
+  }
+  const written = INPUTS.length + (files > INPUTS.length ? writeRepository(dir, files - INPUTS.length) : 0);
+  const name = `dist/server.js, ${DELAY_ENV}=0, workspace of ${written.toLocaleString('en')} files`;
+  return (await measureServer(distServer, dir, { name, delayEnv: '0', debounceMs: 0, waitForScan: true, edits, minEdits, budgetMs, log })).map((row) => ({ ...row, workspaceFiles: written }));
+}
+
+async function measureServer(distServer, dir, { name, delayEnv, debounceMs, waitForScan = false, log, ...budget }) {
+  const results = [];
+  const server = await startServer(distServer, dir, { env: { [DELAY_ENV]: delayEnv } });
+  try {
+    if (waitForScan) {
+      log(`edit latency (${name}): waiting for the initial scan…`);
+      await server.initialScanEnd;
+    }
+    for (const input of INPUTS) {
+      log(`edit latency (${name}): ${input.label}…`);
+      const stats = await measureKind(server, input, dir, budget);
+      results.push({ server: name, kind: input.kind, label: input.label, debounceMs, ...stats, netMedian: stats.median - debounceMs, netP95: stats.p95 - debounceMs });
+    }
+  } finally {
+    await server.stop();
+  }
+  return results;
+}
+
+// node bench/edit-latency.mjs                        → the default figure (JSON on stdout)
+// node bench/edit-latency.mjs --workspace-files N…   → the workspace rows, one workspace per N
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { tmpdir } = await import('node:os');
-  console.log(JSON.stringify(await runEditLatency({ distServer: new URL('../dist/server.js', import.meta.url).pathname, workDir: join(tmpdir(), 'shipshape-bench'), edits: 10, budgetMs: 2000, log: console.error }), null, 2));
+  const options = { distServer: new URL('../dist/server.js', import.meta.url).pathname, workDir: join(tmpdir(), 'shipshape-bench'), log: console.error };
+  const sizes = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--workspace-files' ? [Number(arg)] : []));
+  const results = [];
+  if (sizes.length === 0) results.push(...(await runEditLatency({ ...options, edits: 10, budgetMs: 2000 })));
+  for (const files of sizes) results.push(...(await runWorkspaceEditLatency({ ...options, files })));
+  console.log(JSON.stringify(results, null, 2));
 }

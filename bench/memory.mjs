@@ -13,10 +13,9 @@ import { spawn } from 'node:child_process';
 import protocol from 'vscode-languageserver-protocol/node';
 import { startServer } from './edit-latency.mjs';
 
-const { ExecuteCommandRequest, PublishDiagnosticsNotification } = protocol;
-/** client/src/server-api.ts: SCAN_WORKSPACE_COMMAND and STATUS_NOTIFICATION. */
+const { ExecuteCommandRequest } = protocol;
+/** client/src/server-api.ts SCAN_WORKSPACE_COMMAND. */
 const SCAN_WORKSPACE_COMMAND = 'shipshape.scanWorkspace';
-const STATUS_NOTIFICATION = 'shipshape/status';
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -63,46 +62,16 @@ function residentBytes(pid) {
   return { rssBytes: kib('VmRSS'), peakRssBytes: kib('VmHWM') };
 }
 
-/**
- * Follows the server's scans through `shipshape/status` (server/src/status.ts: `scanning` when a
- * scan starts, `idle` when it ends) and counts the diagnostics it publishes meanwhile.
- */
-function scanWatcher(connection) {
-  let pending;
-  connection.onNotification(STATUS_NOTIFICATION, (params) => {
-    if (!pending) return;
-    if (params.state === 'scanning') pending.started = true;
-    else if (params.state === 'idle' && pending.started) {
-      const { resolve, published } = pending;
-      pending = undefined;
-      resolve(published);
-    }
-  });
-  // Replaces startServer's handler for this notification: diagnosticsFor is not used here.
-  connection.onNotification(PublishDiagnosticsNotification.type, () => {
-    if (pending) pending.published++;
-  });
-  /** Armed before the scan is triggered; resolves with the files published once that scan ended. */
-  return () => new Promise((resolve) => (pending = { resolve, started: false, published: 0 }));
-}
-
 /** Runs `scans` Scan Workspace commands against dist/server.js on `dir` (scan 0 = the initial scan). */
 export async function runServerRescans({ distServer, dir, scans }) {
-  let nextScanEnd;
-  let initialScanEnd;
   const started = performance.now();
-  const server = await startServer(distServer, dir, {
-    onConnection: (connection) => {
-      nextScanEnd = scanWatcher(connection);
-      initialScanEnd = nextScanEnd(); // the server scans on `initialized`
-    },
-  });
+  const server = await startServer(distServer, dir);
   try {
     const row = (scan, t0, published) => ({ scan, seconds: (performance.now() - t0) / 1000, published, ...residentBytes(server.pid) });
-    const rows = [row(0, started, await initialScanEnd)];
+    const rows = [row(0, started, await server.initialScanEnd)];
     for (let scan = 1; scan <= scans; scan++) {
       const t0 = performance.now();
-      const ended = nextScanEnd();
+      const ended = server.nextScanEnd();
       await server.connection.sendRequest(ExecuteCommandRequest.type, { command: SCAN_WORKSPACE_COMMAND, arguments: [] });
       rows.push(row(scan, t0, await ended));
     }

@@ -5,6 +5,7 @@
 //          --memory-files N   files of the repository figure 4 scans (default 1000)
 //          --rescans N        Scan Workspace commands sent to the server (default 10)
 //          --memory-passes N  engine-level passes (default 10; 0 skips that table)
+//          --editor-workspace-files N  files of the larger workspace figure 2 edits in (default 5000)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntry } from './bundle.mjs';
 import { prepareRepository, runCliThroughput } from './cli-throughput.mjs';
-import { runEditLatency } from './edit-latency.mjs';
+import { runEditLatency, runWorkspaceEditLatency } from './edit-latency.mjs';
 import { writeRepository } from './generate.mjs';
 import { runLintTime } from './lint-time.mjs';
 import { runMemory, runServerRescans } from './memory.mjs';
@@ -57,6 +58,10 @@ await bundleEntry('engine');
 
 results.lintTime = await runLintTime({ log });
 results.editLatency = await runEditLatency({ distServer: join(ROOT, 'dist/server.js'), workDir, log });
+// The same edits in files of a scanned workspace, small and large: a keystroke must not cost O(workspace).
+for (const files of [3, option('--editor-workspace-files', 5_000)]) {
+  results.editLatency.push(...(await runWorkspaceEditLatency({ distServer: join(ROOT, 'dist/server.js'), workDir, files, log })));
+}
 const { repo, files } = prepareRepository(workDir, option('--files', 10_000));
 results.cli = await runCliThroughput({ repo, files, workDir, distCli: join(ROOT, 'dist/cli.js'), log });
 const memoryRepo = join(workDir, 'repo-memory');

@@ -52,6 +52,21 @@ export interface WorkspaceIndex {
   files?(): Iterable<string>;
 }
 
+/**
+ * A WorkspaceIndex made of a shared base and a few files whose texts differ from it (the server's:
+ * the disk with the open documents over it). Its `files()` are the base's followed by those of
+ * `files` the base lacks; it reads a file of `files` from there and any other from the base. Rules
+ * that summarise the whole workspace use it to redo only the overlaid files on each keystroke.
+ */
+export interface OverlaidWorkspaceIndex extends WorkspaceIndex {
+  overlay(): {
+    /** The same object for every index over the same base texts. */
+    base: WorkspaceIndex;
+    /** Files (as `files()` lists them) whose text here may differ from the base's, or that the base lacks. */
+    files: ReadonlyMap<string, string>;
+  };
+}
+
 /** Where a finding is: a text span, an LSP range, or a `yaml` node or pair. */
 export type Locatable = Span | Range | YNode | YPair;
 

@@ -2,7 +2,7 @@
 // neighbours rules consult: `.dockerignore`, `<name>.dockerignore`, kustomizations), with open
 // documents' texts winning over the disk. Rules get a WorkspaceIndex snapshot; a new snapshot
 // object is made after every change, because rules cache what they read per index object.
-import { detectSyntax, type WorkspaceIndex } from '../../rules/src/index.js';
+import { detectSyntax, type OverlaidWorkspaceIndex, type WorkspaceIndex } from '../../rules/src/index.js';
 import { isConfigFile } from './config-files.js';
 import { basename } from './paths.js';
 
@@ -44,11 +44,23 @@ export function hashText(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-class Snapshot implements WorkspaceIndex {
-  constructor(
-    private readonly texts: ReadonlyMap<string, string>,
-    private readonly lintable: readonly string[],
-  ) {}
+/** Two lists as one, without copying the long one. */
+function concat<T>(first: Iterable<T>, second: Iterable<T>): Iterable<T> {
+  return {
+    *[Symbol.iterator]() {
+      yield* first;
+      yield* second;
+    },
+  };
+}
+
+/** The disk side of the workspace at one disk generation: shared by every snapshot until the disk changes. */
+class DiskSnapshot implements WorkspaceIndex {
+  private readonly lintable: readonly string[];
+
+  constructor(private readonly texts: ReadonlyMap<string, string>) {
+    this.lintable = [...texts.keys()].filter((p) => isLintableFile(p));
+  }
 
   exists(path: string): boolean {
     return this.texts.has(path);
@@ -58,15 +70,60 @@ class Snapshot implements WorkspaceIndex {
     return this.texts.get(path);
   }
 
-  files(): Iterable<string> {
+  files(): readonly string[] {
     return this.lintable;
   }
 }
 
+/** The disk snapshot with the open documents' texts over it. */
+class Snapshot implements OverlaidWorkspaceIndex {
+  /** Lintable open documents: their texts replace the disk's, or add files the disk lacks. */
+  private readonly openFiles = new Map<string, string>();
+  private readonly lintable: Iterable<string>;
+
+  constructor(
+    private readonly disk: DiskSnapshot,
+    private readonly open: ReadonlyMap<string, string>,
+  ) {
+    const added: string[] = [];
+    for (const [path, text] of open) {
+      if (!isLintableFile(path)) continue;
+      this.openFiles.set(path, text);
+      if (!disk.exists(path)) added.push(path);
+    }
+    const onDisk = disk.files();
+    this.lintable = added.length === 0 ? onDisk : concat(onDisk, added);
+  }
+
+  exists(path: string): boolean {
+    return this.open.has(path) || this.disk.exists(path);
+  }
+
+  read(path: string): string | undefined {
+    return this.open.get(path) ?? this.disk.read(path);
+  }
+
+  files(): Iterable<string> {
+    return this.lintable;
+  }
+
+  overlay(): { base: WorkspaceIndex; files: ReadonlyMap<string, string> } {
+    return { base: this.disk, files: this.openFiles };
+  }
+}
+
+/**
+ * Typing in an open document costs O(that document), not O(workspace): the disk's texts are
+ * copied once per disk change, a snapshot lays the (few) open documents over that copy, and the
+ * dependency stamp is kept per path as texts change.
+ */
 export class WorkspaceState {
   private readonly disk = new Map<string, string>();
   private readonly open = new Map<string, string>();
+  private diskSnapshotCache: DiskSnapshot | undefined;
   private snapshotCache: Snapshot | undefined;
+  /** The hash of every dependency's effective text (open text winning over disk), by path. */
+  private readonly dependencies = new Map<string, string>();
   private stampCache: string | undefined;
 
   diskText(path: string): string | undefined {
@@ -81,13 +138,13 @@ export class WorkspaceState {
   setDisk(path: string, text: string): boolean {
     if (this.disk.get(path) === text) return false;
     this.disk.set(path, text);
-    this.changed();
+    this.diskChanged(path);
     return true;
   }
 
   deleteDisk(path: string): boolean {
     if (!this.disk.delete(path)) return false;
-    this.changed();
+    this.diskChanged(path);
     return true;
   }
 
@@ -96,16 +153,14 @@ export class WorkspaceState {
     if (this.open.get(path) === text) return false;
     if (text === undefined) this.open.delete(path);
     else this.open.set(path, text);
-    this.changed();
+    this.changed(path);
     return true;
   }
 
   snapshot(): WorkspaceIndex {
     if (!this.snapshotCache) {
-      const texts = new Map(this.disk);
-      for (const [path, text] of this.open) texts.set(path, text);
-      const lintable = [...texts.keys()].filter((p) => isLintableFile(p));
-      this.snapshotCache = new Snapshot(texts, lintable);
+      this.diskSnapshotCache ??= new DiskSnapshot(new Map(this.disk));
+      this.snapshotCache = new Snapshot(this.diskSnapshotCache, new Map(this.open));
     }
     return this.snapshotCache;
   }
@@ -116,20 +171,25 @@ export class WorkspaceState {
    */
   dependencyStamp(): string {
     if (this.stampCache === undefined) {
-      const parts: string[] = [];
-      const snapshot = this.snapshot() as Snapshot;
-      const paths = [...new Set([...this.disk.keys(), ...this.open.keys()])].sort();
-      for (const path of paths) {
-        const text = snapshot.read(path)!;
-        if (isDependency(path, text)) parts.push(`${path}\0${hashText(text)}`);
-      }
+      const parts = [...this.dependencies.keys()].sort().map((path) => `${path}\0${this.dependencies.get(path)!}`);
       this.stampCache = hashText(parts.join('\n'));
     }
     return this.stampCache;
   }
 
-  private changed(): void {
+  private diskChanged(path: string): void {
+    this.diskSnapshotCache = undefined;
+    this.changed(path);
+  }
+
+  /** `path`'s text changed on one side: a new snapshot, and the stamp follows its effective text. */
+  private changed(path: string): void {
     this.snapshotCache = undefined;
+    const text = this.open.get(path) ?? this.disk.get(path);
+    const hash = text !== undefined && isDependency(path, text) ? hashText(text) : undefined;
+    if (this.dependencies.get(path) === hash) return;
+    if (hash === undefined) this.dependencies.delete(path);
+    else this.dependencies.set(path, hash);
     this.stampCache = undefined;
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { WorkspaceIndex } from '../../rules/src/index.js';
+import type { OverlaidWorkspaceIndex, WorkspaceIndex } from '../../rules/src/index.js';
 import { policiesInText, policySelects, workspacePolicies } from '../../rules/src/kubernetes/workspace-policies.js';
 
 const POLICY = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: web}}\n  policyTypes: [Ingress]\n';
@@ -13,6 +13,17 @@ function index(files: Record<string, string>, reads: string[] = []): WorkspaceIn
       return files[p];
     },
     files: () => Object.keys(files),
+  };
+}
+
+/** `base` with `files` over it, as the server's snapshots are made (open documents over the disk). */
+function overlaid(base: WorkspaceIndex, files: Record<string, string>): OverlaidWorkspaceIndex {
+  const over = new Map(Object.entries(files));
+  return {
+    exists: (p) => over.has(p) || base.exists(p),
+    read: (p) => over.get(p) ?? base.read!(p),
+    files: () => [...base.files!(), ...[...over.keys()].filter((p) => !base.exists(p))],
+    overlay: () => ({ base, files: over }),
   };
 }
 
@@ -46,6 +57,22 @@ describe('kubernetes/workspace-policies', () => {
     assert.deepEqual(workspacePolicies(ws, '/w/app.yaml')?.map((p) => p.label), ['NetworkPolicy/q']);
     assert.deepEqual(workspacePolicies(ws, 'C:\\w\\other.yaml')?.map((p) => p.label), ['NetworkPolicy/p', 'NetworkPolicy/q']);
     assert.deepEqual(reads, ['/w/app.yaml', '/w/net.yml'], 'only YAML files are read, once');
+  });
+
+  it('walks the base of overlaid indexes once, and reads only the overlaid files of each', () => {
+    const reads: string[] = [];
+    const base = index({ '/w/app.yaml': POLICY, '/w/net.yml': POLICY.replace('name: p', 'name: q'), '/w/web.yaml': 'kind: Deployment\n' }, reads);
+    const labels = (ws: WorkspaceIndex, except = '/w/web.yaml') => workspacePolicies(ws, except)?.map((p) => p.label).sort();
+    const typing = overlaid(base, { '/w/web.yaml': 'kind: Deployment\n# typed\n' });
+    assert.deepEqual(labels(typing), ['NetworkPolicy/p', 'NetworkPolicy/q']);
+    assert.deepEqual(reads.sort(), ['/w/app.yaml', '/w/net.yml', '/w/web.yaml'], 'the base, walked once');
+    reads.length = 0;
+    assert.deepEqual(labels(overlaid(base, { '/w/web.yaml': 'kind: Deployment\n# typed more\n' })), ['NetworkPolicy/p', 'NetworkPolicy/q']);
+    assert.deepEqual(labels(overlaid(base, { '/w/app.yaml': 'kind: Deployment\n' })), ['NetworkPolicy/q'], 'an overlaid text replaces the base one');
+    assert.deepEqual(labels(overlaid(base, { '/w/web.yaml': POLICY.replace('name: p', 'name: r') }), '/w/x.yaml'), ['NetworkPolicy/p', 'NetworkPolicy/q', 'NetworkPolicy/r']);
+    assert.deepEqual(labels(overlaid(base, { '/elsewhere/n.yaml': POLICY.replace('name: p', 'name: s'), '/w/Dockerfile': 'FROM alpine\n' })), ['NetworkPolicy/p', 'NetworkPolicy/q', 'NetworkPolicy/s'], 'and adds files');
+    assert.deepEqual(reads, [], 'no base file read again');
+    assert.deepEqual(labels(overlaid(base, { '/w/app.yaml': POLICY })), labels(base), 'the same policies as a walk of the base');
   });
 
   it('knows nothing without an index that lists and reads files', () => {

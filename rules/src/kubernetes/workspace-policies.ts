@@ -4,9 +4,11 @@
 //
 // Two caches: one per file (path + text: an unchanged file is never parsed twice, whichever index
 // asks), and one per WorkspaceIndex (an index is a snapshot of one run: the CLI makes one per run,
-// and a caller whose workspace changed hands rules a new index).
+// and a caller whose workspace changed hands rules a new index). An index that is an overlay of a
+// shared base (the server's: the disk with the open documents over it) costs a walk of the
+// workspace once per base, and per index only a look at its overlaid files.
 import { parseFile, type ParsedFile } from '../documents/parse.js';
-import type { RuleContext, WorkspaceIndex } from '../rule.js';
+import type { OverlaidWorkspaceIndex, RuleContext, WorkspaceIndex } from '../rule.js';
 import { opaquePolicyScope, readNetworkPolicy, selectorMatches, type Labels, type LabelSelector, type PolicyType } from './network.js';
 import { resources, type Resource } from './resources.js';
 
@@ -23,6 +25,11 @@ export interface PolicySummary {
   policyTypes: PolicyType[];
 }
 
+interface FilePolicies {
+  path: string;
+  policies: PolicySummary[];
+}
+
 /** Files bigger than this are not searched for policies (manifests are far smaller). */
 const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
 /** At most this many workspace files are considered, so a huge workspace cannot stall a lint. */
@@ -31,7 +38,9 @@ const MAX_FILES = 50_000;
 const MAX_CACHED_FILES = 20_000;
 
 const byFile = new Map<string, { text: string; policies: PolicySummary[] }>();
-const byIndex = new WeakMap<WorkspaceIndex, { path: string; policies: PolicySummary[] }[]>();
+const byIndex = new WeakMap<WorkspaceIndex, FilePolicies[]>();
+/** Per base of overlaid indexes: its files with policies, and how many files it lists (up to MAX_FILES + 1). */
+const byBase = new WeakMap<WorkspaceIndex, { found: FilePolicies[]; listed: number }>();
 
 /** The policies among a parsed file's objects. */
 export function policiesInFile(file: ParsedFile): PolicySummary[] {
@@ -89,20 +98,53 @@ export function workspacePolicies(index: WorkspaceIndex | undefined, except: str
   if (!index || !index.files || !index.read) return undefined;
   let snapshot = byIndex.get(index);
   if (!snapshot) {
-    snapshot = [];
-    let count = 0;
-    for (const path of index.files()) {
-      if (++count > MAX_FILES) break;
-      if (!/\.ya?ml$/i.test(path)) continue;
-      const text = index.read(path);
-      if (text === undefined) continue;
-      const policies = policiesInText(path, text);
-      if (policies.length > 0) snapshot.push({ path, policies });
-    }
+    snapshot = (isOverlaid(index) && policiesOverBase(index)) || walk(index).found;
     byIndex.set(index, snapshot);
   }
   const self = normalize(except);
   return snapshot.filter((f) => normalize(f.path) !== self).flatMap((f) => f.policies);
+}
+
+/** The files with policies among an index's files, reading each; `listed`: the files looked at. */
+function walk(index: WorkspaceIndex): { found: FilePolicies[]; listed: number } {
+  const found: FilePolicies[] = [];
+  let listed = 0;
+  for (const path of index.files!()) {
+    if (++listed > MAX_FILES) break;
+    if (!/\.ya?ml$/i.test(path)) continue;
+    const text = index.read!(path);
+    if (text === undefined) continue;
+    const policies = policiesInText(path, text);
+    if (policies.length > 0) found.push({ path, policies });
+  }
+  return { found, listed };
+}
+
+function isOverlaid(index: WorkspaceIndex): index is OverlaidWorkspaceIndex {
+  return typeof (index as Partial<OverlaidWorkspaceIndex>).overlay === 'function';
+}
+
+/**
+ * The base's files with policies (walked once per base) with the overlaid files read again: the
+ * same files as a walk of the index finds, the base's first. Undefined when base and overlay
+ * together may pass MAX_FILES, where only a walk of the index knows which files are cut.
+ */
+function policiesOverBase(index: OverlaidWorkspaceIndex): FilePolicies[] | undefined {
+  const { base, files } = index.overlay();
+  if (!base.files || !base.read) return undefined;
+  let fromBase = byBase.get(base);
+  if (!fromBase) {
+    fromBase = walk(base);
+    byBase.set(base, fromBase);
+  }
+  if (fromBase.listed + files.size > MAX_FILES) return undefined;
+  const found = fromBase.found.filter((f) => !files.has(f.path));
+  for (const [path, text] of files) {
+    if (!/\.ya?ml$/i.test(path)) continue;
+    const policies = policiesInText(path, text);
+    if (policies.length > 0) found.push({ path, policies });
+  }
+  return found;
 }
 
 function normalize(path: string): string {
