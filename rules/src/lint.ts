@@ -100,7 +100,8 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
   if (!config.only && enabled(UNUSED_SUPPRESSION)) {
     kept.push(...unusedSuppressions(file, suppressions.filter(reportsWhenUnused), config, ruleById));
   }
-  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  // Rule ids are ASCII: code-unit order, not localeCompare (which goes through ICU and showed in profiles).
+  return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 function context(
@@ -127,9 +128,13 @@ function context(
       // An explicit severity from the user wins over a rule's per-finding default.
       const sev = explicit && explicit !== 'off' ? explicit : (r.severity ?? severity);
       const f = finding(file, rule, sev, toSpan(file, r.at), r.message, r.object ?? null);
-      if (typeof r.fix === 'function') deferFix(f, r.fix, rule);
-      else f.fix = toFix(r.fix, rule);
-      out.push(f);
+      const fix = r.fix;
+      if (typeof fix === 'function') {
+        out.push(withDeferredFix(f, fix, rule));
+      } else {
+        f.fix = toFix(fix, rule);
+        out.push(f);
+      }
     },
     memo<T>(key: string, build: () => T): T {
       if (!memo.has(key)) memo.set(key, build());
@@ -157,27 +162,33 @@ function toFix(input: FixInput | null | undefined, rule: Rule): Fix | null {
 }
 
 /**
- * Builds the fix the first time `fix` is read, then keeps it. An enumerable accessor, so JSON and
- * structured clone (worker threads) see a plain value. A builder that throws yields no fix: the
- * finding itself stands.
+ * The finding with a fix built the first time `fix` is read, then kept. An enumerable accessor, so
+ * JSON, spreading and structured clone (worker threads) see a plain value. A builder that throws
+ * yields no fix: the finding itself stands.
  */
-function deferFix(f: Finding, build: () => FixInput | null | undefined, rule: Rule): void {
-  const settle = (value: Fix | null) => Object.defineProperty(f, 'fix', { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(f, 'fix', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      let value: Fix | null = null;
-      try {
-        value = toFix(build(), rule);
-      } catch {
-        value = null;
+function withDeferredFix(f: Finding, build: () => FixInput | null | undefined, rule: Rule): Finding {
+  let built: Fix | null | undefined;
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    range: f.range,
+    span: f.span,
+    object: f.object,
+    get fix(): Fix | null {
+      if (built === undefined) {
+        try {
+          built = toFix(build(), rule);
+        } catch {
+          built = null;
+        }
       }
-      settle(value);
-      return value;
+      return built;
     },
-    set: settle,
-  });
+    set fix(value: Fix | null) {
+      built = value;
+    },
+  };
 }
 
 function tooComplex(file: ParsedFile, config: Config, who: string): Finding {
