@@ -48,6 +48,8 @@ const nextMacrotask: () => Promise<void> =
 
 export class WorkspaceScanner {
   private run = 0;
+  /** Bumped when workspace dependencies change: a newer re-lint pass stops the older ones. */
+  private dependencyPass = 0;
   private readonly entries = new Map<string, Entry>();
   private lastStamp: string | undefined;
 
@@ -131,7 +133,10 @@ export class WorkspaceScanner {
     if (this.lastStamp !== undefined && stamp !== this.lastStamp) {
       this.lastStamp = stamp;
       this.deps.dependenciesChanged();
-      void this.lintPass(this.run).catch((error: unknown) => this.deps.log.error(`Re-linting the workspace failed: ${describeError(error)}`));
+      // Typing in a file others depend on (a NetworkPolicy) changes the stamp on every keystroke:
+      // only the latest pass goes on, so passes cannot pile up behind the typing.
+      const pass = ++this.dependencyPass;
+      void this.lintPass(this.run, undefined, () => pass === this.dependencyPass).catch((error: unknown) => this.deps.log.error(`Re-linting the workspace failed: ${describeError(error)}`));
     }
     this.lastStamp = stamp;
   }
@@ -182,13 +187,13 @@ export class WorkspaceScanner {
   }
 
   /** Lints every closed file whose text, settings or workspace dependencies changed since its last lint. */
-  private async lintPass(run: number, progress?: { report(percentage: number, message?: string): void }): Promise<void> {
+  private async lintPass(run: number, progress?: { report(percentage: number, message?: string): void }, current: () => boolean = () => true): Promise<void> {
     const status = progress ? this.deps.status : undefined;
     const paths = [...this.entries.keys()];
     let done = 0;
     for (const path of paths) {
       await nextMacrotask();
-      if (run !== this.run) return;
+      if (run !== this.run || !current()) return;
       const entry = this.entries.get(path);
       if (entry) await this.lintOne(path, entry, run);
       done++;
