@@ -2,7 +2,7 @@
 // `cat > f <<EOF … EOF`, `echo … | tee -a f`. Rules match settings in the text by path and pattern.
 import type { Span } from '../types.js';
 import { invocationsOf, parseArgs } from './commands.js';
-import type { Script, SimpleCommand } from './shell.js';
+import { commandName, type Redirect, type Script, type SimpleCommand } from './shell.js';
 
 export interface FileWrite {
   path: string;
@@ -13,6 +13,10 @@ export interface FileWrite {
 }
 
 const WRITES = new Set(['>', '>>', '>|']);
+
+function isWrite(redirect: Redirect): boolean {
+  return WRITES.has(redirect.op) && redirect.target !== undefined;
+}
 
 // Scripts are memoized per parse, so their writes can be kept beside them: several rules, and
 // no-install-recommends once per install, ask for the writes of the same scripts.
@@ -27,9 +31,11 @@ export function fileWrites(script: Script): FileWrite[] {
 function findFileWrites(script: Script): FileWrite[] {
   const out: FileWrite[] = [];
   for (const command of script.commands) {
+    // Only a redirection or tee writes: most commands need not be looked at further.
+    if (!command.redirects.some(isWrite) && commandName(command) !== 'tee') continue;
     const [invocation] = invocationsOf(command);
     if (!invocation) continue;
-    const targets = command.redirects.filter((r) => WRITES.has(r.op) && r.target).map((r) => r.target!.text);
+    const targets = command.redirects.filter(isWrite).map((r) => r.target!.text);
     if (invocation.name === 'tee') targets.push(...parseArgs(invocation.words.slice(1), {}).operands.map((o) => o.word.text));
     if (targets.length === 0) continue;
     const text = writtenText(command, invocation.name, invocation.words.slice(1).map((w) => w.text));

@@ -1,9 +1,10 @@
 // Where an instruction's pieces are in the file, as offsets, and its text as Docker reads it.
 // dockerfile-ast derives an instruction's arguments anew on every getArgumentsRange() call, so
 // what rules ask of an instruction is computed once per parse and kept beside the instruction.
-import type { Instruction } from 'dockerfile-ast';
+import type { Dockerfile, Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import type { Range, Span } from '../types.js';
+import { argumentsStartOffset } from './argument-start.js';
 import { parseExecForm } from './exec-form.js';
 import type { Word } from './shell.js';
 import { joinContinuations, type SourceText } from './source.js';
@@ -11,6 +12,8 @@ import { joinContinuations, type SourceText } from './source.js';
 /** Facts about one instruction, each filled in the first time a rule asks (null: known to be absent). */
 interface InstructionFacts {
   span?: Span;
+  /** File offset where the arguments (after the flags) start; -1 when there are none. */
+  argumentsStart?: number;
   argumentsRange?: Range | null;
   arguments?: SourceText | null;
   execForm?: Word[] | null;
@@ -30,8 +33,32 @@ export function instructionSpan(ctx: RuleContext, instruction: Instruction): Spa
   return (facts.span ??= ctx.file.lines.spanOf(instruction.getRange()));
 }
 
+// dockerfile-ast looks the escape directive up anew on each call.
+const escapeByDockerfile = new WeakMap<Dockerfile, string>();
+
 export function escapeCharacter(ctx: RuleContext): string {
-  return ctx.file.dockerfile?.getEscapeCharacter() ?? '\\';
+  const dockerfile = ctx.file.dockerfile;
+  if (!dockerfile) return '\\';
+  let escape = escapeByDockerfile.get(dockerfile);
+  if (escape === undefined) escapeByDockerfile.set(dockerfile, (escape = dockerfile.getEscapeCharacter()));
+  return escape;
+}
+
+/**
+ * File offset where the instruction's arguments (after its flags) start, or -1 when it has none:
+ * the start of dockerfile-ast's getArgumentsRange(), without its cost.
+ */
+export function argumentsStart(ctx: RuleContext, instruction: Instruction): number {
+  const facts = factsOf(instruction);
+  if (facts.argumentsStart === undefined) {
+    const lines = ctx.file.lines;
+    const keyword = instruction.getInstructionRange();
+    const span = instructionSpan(ctx, instruction);
+    // dockerfile-ast reads the arguments from the instruction's text past the keyword's length.
+    const from = span.start + lines.offsetAt(keyword.end) - lines.offsetAt(keyword.start);
+    facts.argumentsStart = argumentsStartOffset(ctx.text, from, span.end, instruction.getKeyword(), escapeCharacter(ctx));
+  }
+  return facts.argumentsStart;
 }
 
 /** The range of the instruction's arguments (after its flags), or null when it has none. */
@@ -48,8 +75,8 @@ export function argumentsRange(instruction: Instruction): Range | null {
 export function argumentsSource(ctx: RuleContext, instruction: Instruction): SourceText | undefined {
   const facts = factsOf(instruction);
   if (facts.arguments === undefined) {
-    const args = argumentsRange(instruction);
-    facts.arguments = args ? joinContinuations(ctx.text, ctx.file.lines.offsetAt(args.start), ctx.file.lines.offsetAt(instruction.getRange().end), escapeCharacter(ctx)) : null;
+    const start = argumentsStart(ctx, instruction);
+    facts.arguments = start >= 0 ? joinContinuations(ctx.text, start, instructionSpan(ctx, instruction).end, escapeCharacter(ctx)) : null;
   }
   return facts.arguments ?? undefined;
 }

@@ -77,7 +77,7 @@ const ACTIONS: Record<Manager, Record<string, Action>> = {
 export function managerOf(program: string): Manager | undefined {
   const name = baseName(program);
   if (Object.hasOwn(PROGRAMS, name)) return PROGRAMS[name];
-  if (/^pip[23](\.\d+)?$/.test(name)) return 'pip';
+  if (name.startsWith('pip') && /^pip[23](\.\d+)?$/.test(name)) return 'pip';
   return undefined;
 }
 
@@ -94,7 +94,8 @@ export function packageCommand(invocation: Invocation): PackageCommand | undefin
 function readPackageCommand(invocation: Invocation): PackageCommand | undefined {
   let words = invocation.words;
   // `python3 -m pip install …` runs pip.
-  if (/^python[\d.]*$/.test(invocation.name)) {
+  // Most programs are not python: the prefix test spares them the pattern.
+  if (invocation.name.startsWith('python') && /^python[\d.]*$/.test(invocation.name)) {
     const m = words.findIndex((w, i) => i > 0 && (w.text === '-m' ? words[i + 1]?.text === 'pip' : false));
     if (m < 0 || words.slice(1, m).some((w) => !w.text.startsWith('-'))) return undefined;
     words = words.slice(m + 1);

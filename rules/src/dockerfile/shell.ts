@@ -113,7 +113,8 @@ export function commandWords(command: SimpleCommand): Word[] {
       k += withArgument.includes(words[k].text) ? 2 : 1;
     }
   }
-  return words.slice(k);
+  // Most commands run no wrapper: their own words are the answer, with no copy.
+  return k === 0 ? words : words.slice(k);
 }
 
 /** Basename of the program the command runs (`/usr/bin/curl` gives `curl`), or undefined. */

@@ -11,8 +11,13 @@ export interface SourceText {
 /** The file text in [start, end) unchanged. */
 export function verbatim(fileText: string, start: number, end: number): SourceText {
   const offsets: number[] = [];
-  for (let i = start; i < end; i++) offsets.push(i);
+  pushOffsets(offsets, start, end);
   return { text: fileText.slice(start, end), offsets };
+}
+
+/** Appends the offsets start, start + 1, …, end - 1. */
+function pushOffsets(offsets: number[], start: number, end: number): void {
+  for (let i = start; i < end; i++) offsets.push(i);
 }
 
 /** Characters [from, to) of a source text, keeping their offsets. */
@@ -37,30 +42,28 @@ export function spanIn(source: SourceText, from: number, to: number): Span {
  * bodies) the text is kept verbatim.
  */
 export function joinContinuations(fileText: string, start: number, end: number, escapeChar: string): SourceText {
+  // Runs of characters kept as they are go in with one slice each.
   let text = '';
   const offsets: number[] = [];
+  let runStart = start;
   let i = start;
   while (i < end) {
     const c = fileText[i];
     if (c === escapeChar) {
       const after = lineBreakAfterBlanks(fileText, i + 1, end);
       if (after !== undefined) {
-        i = skipDroppedLines(fileText, after, end);
+        text += fileText.slice(runStart, i);
+        pushOffsets(offsets, runStart, i);
+        i = runStart = skipDroppedLines(fileText, after, end);
         continue;
       }
     }
-    if (c === '\n' || c === '\r') {
-      // The first logical line is over: the rest is heredoc bodies, which Docker keeps as written.
-      for (; i < end; i++) {
-        text += fileText[i];
-        offsets.push(i);
-      }
-      break;
-    }
-    text += c;
-    offsets.push(i);
-    i++;
+    // After the first logical line come heredoc bodies, which Docker keeps as written.
+    if (c === '\n' || c === '\r') i = end;
+    else i++;
   }
+  text += fileText.slice(runStart, end);
+  pushOffsets(offsets, runStart, end);
   return { text, offsets };
 }
 

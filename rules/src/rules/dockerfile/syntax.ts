@@ -2,7 +2,7 @@
 // a heredoc whose closing delimiter never comes.
 import type { Instruction, Onbuild } from 'dockerfile-ast';
 import { dockerWords } from '../../dockerfile/docker-words.js';
-import { argumentsRange, argumentsSource, escapeCharacter } from '../../dockerfile/instruction-text.js';
+import { argumentsSource, argumentsStart, escapeCharacter } from '../../dockerfile/instruction-text.js';
 import { stageOf, stageLabel } from '../../dockerfile/stages.js';
 import { defineRule, type RuleContext } from '../../rule.js';
 import type { Range } from '../../types.js';
@@ -43,7 +43,7 @@ function problemOf(ctx: RuleContext, instruction: Instruction): Problem | undefi
   if (!KEYWORDS.has(keyword)) {
     return { at: instruction.getInstructionRange(), message: `"${written}" is not a Dockerfile instruction: the build fails here.` };
   }
-  if (!argumentsRange(instruction)) {
+  if (argumentsStart(ctx, instruction) < 0) {
     return { at: instruction.getInstructionRange(), message: `${written} has no arguments: the build fails here.` };
   }
   if (keyword === 'ONBUILD') {

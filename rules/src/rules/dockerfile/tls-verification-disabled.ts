@@ -40,11 +40,10 @@ function isReference(value: string): boolean {
 
 function commandHits(ctx: RuleContext, invocation: Invocation): SettingHit[] {
   const { name, words } = invocation;
-  const args = words.slice(1);
   if (name === 'curl') return optionHits(ctx.text, optionsNamed(downloaderArgs(invocation)!, ['-k', '--insecure']), (o) => `curl ${o.name}`);
   if (name === 'wget') return optionHits(ctx.text, optionsNamed(downloaderArgs(invocation)!, ['--no-check-certificate']), () => 'wget --no-check-certificate');
-  if (name === 'git') return gitHits(ctx, args);
-  if (name === 'npm' || name === 'yarn' || name === 'pnpm') return npmHits(ctx, name, args);
+  if (name === 'git') return gitHits(ctx, words.slice(1));
+  if (name === 'npm' || name === 'yarn' || name === 'pnpm') return npmHits(ctx, name, words.slice(1));
   const pkg = packageCommand(invocation);
   if (!pkg) return [];
   if (pkg.manager === 'pip') {
