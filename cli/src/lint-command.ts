@@ -76,7 +76,9 @@ function lintFile(path: string, file: string, config: Config, workspace: DiskWor
       skipped(path, source.skipped);
       return undefined;
     }
-    const findings = lint(source.text, path, { config, workspace });
+    // Spreading builds any deferred fix now: the reports live until the output is written, and an
+    // unbuilt fix would keep the whole parse of its file alive until then (10,000 files' worth).
+    const findings = lint(source.text, path, { config, workspace }).map((f) => ({ ...f }));
     findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return { file, text: source.text, findings };
   } catch (e) {

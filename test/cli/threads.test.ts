@@ -1,6 +1,9 @@
 // Large inputs are linted in worker threads; the report must not depend on how many.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../../rules/src/index.js';
+import { lintFiles } from '../../cli/src/lint-command.js';
 import { threadCount, FILES_PER_THREAD } from '../../cli/src/parallel.js';
 import { fixture, PLAIN_POD, PRIVILEGED_COMPOSE, PRIVILEGED_POD, runCli } from './helpers.js';
 
@@ -28,6 +31,15 @@ describe('worker threads', () => {
     assert.equal(three.status, one.status);
     assert.ok(JSON.parse(one.stdout).length > 36);
     assert.equal(three.stdout, one.stdout);
+  });
+
+  it('keeps built fixes in its reports, not the deferred builders that hold on to each parse', () => {
+    const root = fixture({ 'pod.yaml': PRIVILEGED_POD, 'compose.yaml': PRIVILEGED_COMPOSE });
+    const files = ['pod.yaml', 'compose.yaml'].map((f) => join(root, f));
+    const { reports } = lintFiles({ files, allFiles: files, cwd: root, config: DEFAULT_CONFIG, verbose: false });
+    const findings = reports.flatMap((r) => r.findings);
+    assert.ok(findings.some((f) => f.fix !== null), 'some finding has a fix');
+    for (const f of findings) assert.equal(typeof Object.getOwnPropertyDescriptor(f, 'fix')?.get, 'undefined', `${f.rule}: fix is a plain value`);
   });
 
   it('refuses a --threads value that is not a whole number from 1 to 64', () => {
