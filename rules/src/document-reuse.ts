@@ -50,10 +50,20 @@ export function documentReuse(file: ParsedFile, key: string): DocumentReuse {
   // Fresh documents in file order, with where their nodes start and end, to file findings under them.
   const bounds = fresh.map((d) => ({ doc: d.doc, start: d.doc.range[0], end: d.doc.range[2] }));
   const owner = (offset: number) => bounds.find((b, i) => b.start <= offset && (offset < b.end || (i === bounds.length - 1 && offset === b.end)))?.doc;
+  // The reused findings grouped by rule once, rather than every rule looking through every document.
+  const reusedByRule = new Map<string, Finding[]>();
+  for (const h of hits) {
+    for (const [ruleId, findings] of h.byRule) {
+      const list = reusedByRule.get(ruleId) ?? [];
+      if (list.length === 0) reusedByRule.set(ruleId, list);
+      // A copy per lint, with the range of this version (lines above may have changed, offsets not).
+      for (const f of findings) list.push({ ...f, range: file.lines.rangeOf(f.span) });
+    }
+  }
   return {
     view: hits.length === 0 ? file : { ...file, yaml: fresh },
     nothingReused: hits.length === 0,
-    reused: (ruleId) => hits.flatMap((h) => (h.byRule.get(ruleId) ?? []).map((f) => ({ ...f, range: file.lines.rangeOf(f.span) }))),
+    reused: (ruleId) => reusedByRule.get(ruleId) ?? [],
     record(ruleId, findings) {
       for (const f of findings) {
         const doc = owner(f.span.start);
