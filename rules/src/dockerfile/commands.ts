@@ -193,8 +193,10 @@ export interface RunInstruction {
   stage: Stage;
 }
 
-/** Every RUN of the file with its stage, in order. */
-export function runInstructions(ctx: RuleContext, inStages: readonly Stage[] = stages(ctx)): RunInstruction[] {
+/** Every RUN of the file (or of the given stages) with its stage, in order. */
+export function runInstructions(ctx: RuleContext, inStages?: readonly Stage[]): readonly RunInstruction[] {
+  // Most rules ask for every RUN of the file: that list is built once per parse.
+  if (!inStages) return ctx.memo('dockerfile/run-instructions', () => stages(ctx).flatMap(runsOf));
   return inStages.flatMap(runsOf);
 }
 

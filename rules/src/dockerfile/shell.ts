@@ -80,7 +80,9 @@ export function scriptOfWords(words: Word[]): Script {
 }
 
 export function baseName(word: string): string {
-  return word.slice(word.lastIndexOf('/') + 1);
+  const slash = word.lastIndexOf('/');
+  // Most program words name no directory: the word is its own base name, no copy needed.
+  return slash < 0 ? word : word.slice(slash + 1);
 }
 
 /** Programs that run the command given as their operands. */
@@ -252,15 +254,54 @@ function mayStartRedirect(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 60 || code === 62 || code === 38;
 }
 
-/** A word's text after quote removal, with the file offset of each character, built piece by piece. */
+/**
+ * A word the lexer read. Most words are one unbroken run of the source (`apt-get`, `"a b"`), and
+ * rules read their text, seldom their offsets: those are then sliced from the source when first read.
+ */
+class LexedWord implements Word {
+  // Private fields (#) keep a word's own properties to text, span and quoted, as plain words have.
+  #offsets: number[] | undefined;
+  readonly #runSource: SourceText | undefined;
+  readonly #runStart: number;
+
+  constructor(
+    readonly text: string,
+    readonly span: Span,
+    readonly quoted: boolean,
+    offsets: number[] | undefined,
+    runSource?: SourceText,
+    runStart = 0,
+  ) {
+    this.#offsets = offsets;
+    this.#runSource = runSource;
+    this.#runStart = runStart;
+  }
+
+  get offsets(): number[] {
+    return (this.#offsets ??= this.#runSource!.offsets.slice(this.#runStart, this.#runStart + this.text.length));
+  }
+}
+
+/**
+ * A word's text after quote removal, with the file offset of each character, built piece by piece.
+ * While the pieces are consecutive source characters as written, only where they start and end is kept.
+ */
 class WordText {
-  text = '';
-  offsets: number[] = [];
+  private runStart = -1;
+  private runEnd = -1;
+  /** Set once the word stops being one run of the source. */
+  private text: string | undefined;
+  private offsets: number[] = [];
 
   constructor(private readonly s: SourceText) {}
 
   /** One character standing for source character k (an escape's result, a quote-removed letter). */
   add(ch: string, k: number): void {
+    if (this.text === undefined && ch === this.s.text[k] && this.extendsRun(k)) {
+      this.runEnd = k + 1;
+      return;
+    }
+    this.leaveRun();
     this.text += ch;
     this.offsets.push(this.s.offsets[k]);
   }
@@ -268,9 +309,36 @@ class WordText {
   /** Source characters [from, to) as they are. */
   addRange(from: number, to: number): void {
     if (to <= from) return;
+    if (this.text === undefined && this.extendsRun(from)) {
+      this.runEnd = to;
+      return;
+    }
+    this.leaveRun();
     this.text += this.s.text.slice(from, to);
-    if (this.offsets.length === 0) this.offsets = this.s.offsets.slice(from, to);
-    else for (let k = from; k < to; k++) this.offsets.push(this.s.offsets[k]);
+    for (let k = from; k < to; k++) this.offsets.push(this.s.offsets[k]);
+  }
+
+  word(span: Span, quoted: boolean): Word {
+    if (this.text !== undefined) return new LexedWord(this.text, span, quoted, this.offsets);
+    if (this.runStart < 0) return new LexedWord('', span, quoted, []);
+    return new LexedWord(this.s.text.slice(this.runStart, this.runEnd), span, quoted, undefined, this.s, this.runStart);
+  }
+
+  /** True when source character k continues the run (or starts it). */
+  private extendsRun(k: number): boolean {
+    if (this.runStart < 0) this.runStart = k;
+    else if (k !== this.runEnd) return false;
+    return true;
+  }
+
+  private leaveRun(): void {
+    if (this.text !== undefined) return;
+    if (this.runStart < 0) {
+      this.text = '';
+      return;
+    }
+    this.text = this.s.text.slice(this.runStart, this.runEnd);
+    this.offsets = this.s.offsets.slice(this.runStart, this.runEnd);
   }
 }
 
@@ -482,7 +550,7 @@ class Lexer {
       }
     }
     this.i = i;
-    return { word: { text: out.text, offsets: out.offsets, span: spanIn(this.s, start, i), quoted }, assignment };
+    return { word: out.word(spanIn(this.s, start, i), quoted), assignment };
   }
 
   /** End of the `$(…)`, `${…}` or backtick expansion starting at i (kept as written in the word), or -1. */
