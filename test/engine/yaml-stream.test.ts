@@ -71,6 +71,14 @@ describe('piecewise YAML parse', () => {
     assert.equal(new Set(docs).size, 3);
   });
 
+  it('parses again a last document with an error at its end once a document is appended', () => {
+    const name = freshName();
+    const before = '---\na: 1\n---\nb: 2\n---\nc: "x\n';
+    assert.deepEqual(streamShape(parseYamlStream(before, name)), whole(before));
+    const after = `${before}---\nd: 1\n`;
+    assert.deepEqual(streamShape(parseYamlStream(after, name)), whole(after));
+  });
+
   const edgeCases: Record<string, string> = {
     'a marker inside a block scalar': 'a: |\n  x\n---\nb: 1\n---\nc: 2\n',
     'a marker inside a quoted scalar': 'a: "x\n---\ny"\n---\nz: 1\n---\nw: 2\n',
@@ -99,8 +107,11 @@ describe('piecewise YAML parse', () => {
   it('equals the whole parse after any sequence of edits, and never changes an earlier parse', () => {
     const yamlSeeds = seeds().filter((s) => /\.ya?ml$/.test(s.fileName)).map((s) => s.text);
     const streamOf = fc.array(fc.nat(yamlSeeds.length - 1), { minLength: 2, maxLength: 6 }).map((picks) => picks.map((i) => `---\n${yamlSeeds[i]}`).join(''));
+    // Besides damage anywhere, documents added at the end and the last one cut short, as while typing.
+    const appendDocument = fc.nat(yamlSeeds.length - 1).map((i) => (text: string) => `${text}${text.endsWith('\n') ? '' : '\n'}---\n${yamlSeeds[i]}`);
+    const cutTail = fc.nat(40).map((n) => (text: string) => text.slice(0, Math.max(0, text.length - n)));
     fc.assert(
-      fc.property(streamOf, fc.array(mutation, { minLength: 1, maxLength: 8 }), (start, edits) => {
+      fc.property(streamOf, fc.array(fc.oneof(mutation, appendDocument, cutTail), { minLength: 1, maxLength: 8 }), (start, edits) => {
         const name = freshName();
         let text = start;
         let previous = parseYamlStream(text, name);

@@ -31,6 +31,8 @@ interface Piece {
   /** Offset of the piece in the stream. */
   start: number;
   docs: Docs;
+  /** Parsed as the last piece with an error near its end: such an error reads differently once a cut follows. */
+  endErrorAllowed?: boolean;
 }
 
 /** Per file name, the pieces of its last parse, by text (a text can repeat within a file). */
@@ -50,7 +52,7 @@ export function parseYamlStream(source: string, fileName: string): Docs {
     const start = cuts[i];
     const text = source.slice(start, i + 1 < cuts.length ? cuts[i + 1] : source.length);
     const last = i + 1 === cuts.length;
-    const piece = reuse(previous, text, start) ?? parsePiece(text, start, last);
+    const piece = reuse(previous, text, start, last) ?? parsePiece(text, start, last);
     if (!piece) {
       remembered.delete(fileName);
       return parseWhole(source);
@@ -95,8 +97,10 @@ function parsePiece(text: string, start: number, last: boolean): Piece | null {
   const docs = Array.from(composer.compose(parser.parse(text))) as Docs;
   // Errors before any document stay in the composer; parsed whole, they would go to the next document.
   if (docs.length === 0 && composer.streamInfo().errors.length > 0) return null;
-  if (docs.some((d) => d.errors.some((e) => boundaryError(e.pos, d, start, start + text.length, last)))) return null;
-  return { text, start, docs };
+  const end = start + text.length;
+  if (docs.some((d) => d.errors.some((e) => boundaryError(e.pos, d, start, end, last)))) return null;
+  const endErrorAllowed = last && docs.some((d) => d.errors.some((e) => boundaryError(e.pos, d, start, end, false)));
+  return { text, start, docs, endErrorAllowed };
 }
 
 /**
@@ -112,18 +116,23 @@ function boundaryError(pos: [number, number], doc: Document.Parsed, start: numbe
 }
 
 /** A piece of the previous parse with the same text, moved to `start` (copied if it moves). */
-function reuse(previous: Map<string, Piece[]> | undefined, text: string, start: number): Piece | undefined {
+function reuse(previous: Map<string, Piece[]> | undefined, text: string, start: number, last: boolean): Piece | undefined {
   const candidates = previous?.get(text);
   if (!candidates || candidates.length === 0) return undefined;
+  // A piece that was last with an error at its end must be parsed again once a cut follows it.
+  const usable = (p: Piece) => last || !p.endErrorAllowed;
   // Prefer a piece already at this offset: it is reused as is, no copy.
-  const at = candidates.findIndex((p) => p.start === start);
-  const [piece] = candidates.splice(at >= 0 ? at : 0, 1);
+  let at = candidates.findIndex((p) => p.start === start && usable(p));
+  if (at < 0) at = candidates.findIndex(usable);
+  if (at < 0) return undefined;
+  const [piece] = candidates.splice(at, 1);
   if (piece.start === start) return piece;
   // The previous parse's documents may still be in use (findings, fixes not yet built): never move them.
   const delta = start - piece.start;
   return {
     text,
     start,
+    endErrorAllowed: piece.endErrorAllowed,
     docs: piece.docs.map((origin) => {
       const copy = moveDocument(origin, delta);
       moves.set(copy, { origin, delta });
