@@ -1,7 +1,6 @@
 // The words of a service's `command:` and `entrypoint:`, in both forms: a string (split at
 // whitespace, as Compose does before handing it to the container) or a list of arguments.
-import { isScalar } from 'yaml';
-import { items } from '../yaml/nodes.js';
+import { isScalar, items } from '../yaml/nodes.js';
 import { scalarText, type Part } from './scalar-parts.js';
 import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
 import { isShared } from './sharing.js';

@@ -1,8 +1,8 @@
 // Normalises `environment:` (and `build.args`, `labels`), which Compose accepts as a list of
 // `KEY=value` strings or as a mapping, into one list of entries with their positions.
-import { isMap, isSeq, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Span } from '../types.js';
-import { entries, items, keyName, spanOf, type YNode, type YPair } from '../yaml/nodes.js';
+import { entries, isMap, isSeq, items, keyName, spanOf, type YNode, type YPair } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
 import { isShared } from './sharing.js';
@@ -51,19 +51,23 @@ function mapEntry(pair: YPair, value: YNode | null, source: string, shared: bool
   return { name, value: v?.text, node: pair, nameSpan, valueSpan: v?.span, form: 'map', shared, valuePart };
 }
 
+// The paths and cache keys are built once: these are asked for by several rules in every service.
+const ENVIRONMENT = { path: ['environment'], key: 'key-values:environment' } as const;
+const BUILD_ARGS = { path: ['build', 'args'], key: 'key-values:build.args' } as const;
+
 /** The entries of a service's `environment:`. `source` is the file's text. */
 export function serviceEnvironment(svc: ComposeService, source: string): KeyValueEntry[] {
-  return keyValuesAt(svc, ['environment'], source);
+  return keyValuesAt(svc, ENVIRONMENT, source);
 }
 
 /** The entries of a service's `build.args`. `source` is the file's text. */
 export function serviceBuildArgs(svc: ComposeService, source: string): KeyValueEntry[] {
-  return keyValuesAt(svc, ['build', 'args'], source);
+  return keyValuesAt(svc, BUILD_ARGS, source);
 }
 
-function keyValuesAt(svc: ComposeService, path: string[], source: string): KeyValueEntry[] {
-  return perService(svc, `key-values:${path.join('.')}`, () => {
-    const found = setting(svc, path);
+function keyValuesAt(svc: ComposeService, at: { path: readonly string[]; key: string }, source: string): KeyValueEntry[] {
+  return perService(svc, at.key, () => {
+    const found = setting(svc, at.path);
     return found ? normaliseKeyValues(found, svc.doc, source) : [];
   });
 }

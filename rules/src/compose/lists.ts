@@ -1,7 +1,6 @@
 // Settings that are lists of strings (`cap_add`, `cap_drop`, `security_opt`, `devices`): each
 // entry with its node, and whether its text lives in an anchor that other places reuse.
-import { isScalar } from 'yaml';
-import { asSeq, items, stringValue, type YNode, type YSeq } from '../yaml/nodes.js';
+import { asSeq, isScalar, items, stringValue, type YNode, type YSeq } from '../yaml/nodes.js';
 import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
 import { isShared } from './sharing.js';
 

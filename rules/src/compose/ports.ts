@@ -1,8 +1,8 @@
 // Normalises `ports:`: the short syntax "[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]"
 // (IPv6 host IPs bracketed or not, port ranges, bare numbers) and the long syntax
 // (`target`, `published`, `host_ip`, `protocol`), each field with its exact position.
-import { isMap, isScalar, type Document } from 'yaml';
-import { getNode, items, type YNode } from '../yaml/nodes.js';
+import type { Document } from 'yaml';
+import { getNode, isMap, isScalar, items, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import type { Locatable, RuleContext } from '../rule.js';
 import { findingAnchor, networkMode, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';

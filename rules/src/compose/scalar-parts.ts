@@ -1,8 +1,7 @@
 // Positions of parts of a scalar's text (`127.0.0.1` in "127.0.0.1:8080:80"), so findings and
 // fixes about one field of a Compose short-syntax string point at that field only.
-import { isScalar } from 'yaml';
 import type { Span } from '../types.js';
-import { spanOf, stringValue } from '../yaml/nodes.js';
+import { isScalar, spanOf, stringValue } from '../yaml/nodes.js';
 
 export interface Part {
   text: string;

@@ -7,10 +7,10 @@
 // then gets its own finding on its own lines, a `# shipshape-ignore` above that line silences it
 // for that service only, and the fix can override the value in that service without changing the
 // others that share the anchor.
-import { isAlias, isMap, isSeq, type Document, type Scalar } from 'yaml';
+import type { Document, Scalar } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { baseName } from '../documents/detect.js';
-import { deref, entries, findPair, keyName, stringValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
+import { deref, entries, entriesByName, findPair, isAlias, isMap, isSeq, keyName, stringValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
 import { rootSharing, sharingBelow, type Sharing } from './sharing.js';
 
 export interface ComposeService {
@@ -104,8 +104,10 @@ const derived = new WeakMap<ComposeService, Map<string, unknown>>();
 export function perService<T>(svc: ComposeService, key: string, build: () => T): T {
   let cache = derived.get(svc);
   if (!cache) derived.set(svc, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, build());
-  return cache.get(key) as T;
+  let model = cache.get(key) as T | undefined;
+  // A model may be undefined itself (a setting the service lacks): only then is `has` asked too.
+  if (model === undefined && !cache.has(key)) cache.set(key, (model = build()));
+  return model as T;
 }
 
 /** A looked-up key of a service, and the keys looked up below it: a tree, so a path costs no key string. */
@@ -144,11 +146,7 @@ export function setting(svc: ComposeService, path: readonly string[]): ServiceSe
  * once per service instead of once per lookup, since rules look up some 30 keys in every service.
  */
 function serviceKeys(svc: ComposeService): Map<string, FoundPair> {
-  return perService(svc, 'keys', () => {
-    const keys = new Map<string, FoundPair>();
-    for (const e of entries(svc.node, svc.doc)) keys.set(keyName(e.pair)!, e);
-    return keys;
-  });
+  return perService(svc, 'keys', () => entriesByName(svc.node, svc.doc));
 }
 
 /** The setting `key` in the service itself (no `outer`) or in the value of the setting `outer`. */

@@ -2,9 +2,9 @@
 // change every place using the anchor. sharedNodes (fix/yaml-edits.ts) answers that by scanning the
 // whole document; the services model instead notes, on its way from the document root to a setting,
 // whether it passed an anchor, an alias or a merge key, which settles most entries without the scan.
-import { isAlias, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { sharedNodes } from '../fix/yaml-edits.js';
-import type { FoundPair } from '../yaml/nodes.js';
+import { isAlias, type FoundPair } from '../yaml/nodes.js';
 
 /**
  * - `reused`: reached through an alias, so the node and everything in it is shared.

@@ -1,8 +1,8 @@
 // Normalises a service's `volumes:`: the short syntax "[SOURCE:]TARGET[:MODE]" (Windows drive
 // letters kept inside their field; MODE a comma list such as "ro,rshared") and the long syntax
 // (`type`, `source`, `target`, `read_only`, `bind.propagation`), each field with its position.
-import { isMap, isScalar, type Document } from 'yaml';
-import { getIn, getNode, isTrue, items, stringValue, type YNode } from '../yaml/nodes.js';
+import type { Document } from 'yaml';
+import { getIn, getNode, isMap, isScalar, isTrue, items, stringValue, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import type { Locatable, RuleContext } from '../rule.js';
 import { findingAnchor, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';

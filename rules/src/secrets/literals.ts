@@ -34,9 +34,16 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'a password in a URL', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@'"]+:([^\s@/'"$]+)@[^\s/'"@]+/gi, group: 1 },
 ];
 
+/**
+ * No pattern matches fewer characters than this (the URL one: `a://u:p@h`). Most values scanned are
+ * short words (`info`, `true`, `8080`), which then need no regex at all.
+ */
+const SHORTEST_MATCH = 9;
+
 /** Every high-confidence secret in `text`, in order of position. */
 export function findSecretLiterals(text: string): SecretLiteral[] {
   const found: SecretLiteral[] = [];
+  if (text.length < SHORTEST_MATCH) return found;
   for (const { kind, re, group } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

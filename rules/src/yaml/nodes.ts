@@ -42,24 +42,43 @@ const targetCache = new WeakMap<Document, Map<unknown, YNode | undefined>>();
  * children, keys before values). Iterative, so deep nesting cannot overflow the stack.
  */
 function aliasTargets(doc: Document): Map<unknown, YNode | undefined> {
-  let targets = targetCache.get(doc);
-  if (targets) return targets;
-  targets = new Map();
+  const cached = targetCache.get(doc);
+  if (cached) return cached;
+  const found = new Map<unknown, YNode | undefined>();
   const anchors = new Map<string, YNode>();
+  // Scalars, aliases and empty values have no children: they are taken on the spot instead of
+  // going through the stack, which is most of the walk (a pair's key, and often its value).
+  const leaf = (n: unknown): boolean => {
+    if (isAlias(n)) {
+      found.set(n, anchors.get(n.source));
+      return true;
+    }
+    if (isScalar(n)) {
+      if (n.anchor) anchors.set(n.anchor, n);
+      return true;
+    }
+    return n === null || n === undefined;
+  };
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const n = stack.pop();
-    if (isAlias(n)) {
-      targets.set(n, anchors.get(n.source));
+    // Children pushed last-first, so they are taken in document order (a pair's key before its value).
+    // Pairs first: they are most of what the stack holds (a mapping's items).
+    if (isPair(n)) {
+      if (!leaf(n.key)) stack.push(n.value, n.key);
+      else if (!leaf(n.value)) stack.push(n.value);
       continue;
     }
-    const anchor = (n as { anchor?: string } | null)?.anchor;
+    if (leaf(n)) continue;
+    const anchor = (n as { anchor?: string }).anchor;
     if (anchor) anchors.set(anchor, n as YNode);
-    const children = isPair(n) ? [n.key, n.value] : isMap(n) || isSeq(n) ? n.items : [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    if (isMap(n) || isSeq(n)) {
+      const children = n.items;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
   }
-  targetCache.set(doc, targets);
-  return targets;
+  targetCache.set(doc, found);
+  return found;
 }
 
 /** The anchor names that some alias of the document refers to (from the same one-pass walk). */
@@ -162,22 +181,40 @@ export function asSeq(node: unknown): YSeq | undefined {
 }
 
 /** Every (own and merged) key of a map, each once, own keys winning. */
-export function entries(map: unknown, doc?: Document, depth = 0): FoundPair[] {
-  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return [];
+export function entries(map: unknown, doc?: Document): FoundPair[] {
+  return [...entriesByName(map, doc).values()];
+}
+
+/** The same entries keyed by name (`keyName`), in the same order, for callers that look keys up. */
+export function entriesByName(map: unknown, doc?: Document, depth = 0): Map<string, FoundPair> {
   const out = new Map<string, FoundPair>();
+  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return out;
+  let hasMerges = false;
   for (const pair of map.items) {
-    if (isMergePair(pair)) continue;
+    if (isMergePair(pair)) {
+      hasMerges = true;
+      continue;
+    }
     const name = keyName(pair);
     if (name !== undefined && !out.has(name)) out.set(name, { pair, key: pair.key as Scalar, value: deref(pair.value, doc), merged: depth > 0 });
   }
+  if (!hasMerges) return out;
   for (const pair of map.items) {
     if (!isMergePair(pair)) continue;
     const v = deref(pair.value, doc);
-    for (const src of isSeq(v) ? v.items.map((i) => deref(i, doc)) : [v]) {
-      for (const e of entries(src, doc, depth + 1)) if (!out.has(e.key.value as string)) out.set(keyName(e.pair)!, { ...e, merged: true });
-    }
+    if (isSeq(v)) for (const item of v.items) addMerged(out, deref(item, doc), doc, depth);
+    else addMerged(out, v, doc, depth);
   }
-  return [...out.values()];
+  return out;
+}
+
+/**
+ * Adds the entries of a mapping merged in with `<<` that `out` lacks. They come from one level
+ * deeper, so they are already marked `merged`. The test reads the key's raw value while the map is
+ * keyed by its name, as it always has: a non-string key (`1:`) brought in by `<<` replaces an own one.
+ */
+function addMerged(out: Map<string, FoundPair>, src: unknown, doc: Document | undefined, depth: number): void {
+  for (const e of entriesByName(src, doc, depth + 1).values()) if (!out.has(e.key.value as string)) out.set(keyName(e.pair)!, e);
 }
 
 /** Items of a sequence, aliases resolved. */

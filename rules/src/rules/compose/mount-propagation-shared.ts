@@ -1,13 +1,12 @@
 // compose/mount-propagation-shared: with shared propagation, mounts made inside the container appear
 // on the host (and the host's in the container), so a container can mount over host paths.
-import { isMap } from 'yaml';
 import type { ParsedFile } from '../../documents/parse.js';
 import { defineRule } from '../../rule.js';
 import { removeEntry } from '../../fix/yaml-edits.js';
 import { findingAnchor, inheritedNote, services, setting, type ComposeService } from '../../compose/services.js';
 import { serviceVolumes, type VolumeMount } from '../../compose/volumes.js';
 import type { Edit } from '../../types.js';
-import { findPair, getNode } from '../../yaml/nodes.js';
+import { findPair, getNode, isMap } from '../../yaml/nodes.js';
 
 const SHARED = new Set(['shared', 'rshared']);
 

@@ -1,12 +1,11 @@
 // compose/port-all-interfaces: a port published without a host IP listens on every interface of
 // the host, and Docker's own firewall rules let traffic in even when ufw or firewalld would block it.
-import { isMap, isScalar } from 'yaml';
 import { defineRule } from '../../rule.js';
 import { insertEntries, raw } from '../../fix/yaml-edits.js';
 import { servicePublishedPorts, type PortMapping } from '../../compose/ports.js';
 import { inheritedNote, type ComposeService } from '../../compose/services.js';
 import { scalarText } from '../../compose/scalar-parts.js';
-import { spanOf } from '../../yaml/nodes.js';
+import { isMap, isScalar, spanOf } from '../../yaml/nodes.js';
 import type { ParsedFile } from '../../documents/parse.js';
 import type { Edit } from '../../types.js';
 

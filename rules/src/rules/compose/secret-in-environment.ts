@@ -5,7 +5,7 @@ import { defineRule, type RuleContext } from '../../rule.js';
 import { serviceBuildArgs, serviceEnvironment, type KeyValueEntry } from '../../compose/environment.js';
 import { findingAnchor, inheritedNote, services, setting, type ComposeService } from '../../compose/services.js';
 import { isSensitiveName } from '../../secrets/names.js';
-import { findSecretLiterals } from '../../secrets/literals.js';
+import { findSecretLiterals, type SecretLiteral } from '../../secrets/literals.js';
 
 /**
  * A value that only names a variable (`$X`, `${X}`, `${X:?message}`) is filled in from the shell or
@@ -18,7 +18,32 @@ function isOnlyReference(value: string): boolean {
 
 const WHERE = { environment: 'environment', args: 'build.args' } as const;
 
-function check(ctx: RuleContext, svc: ComposeService, key: keyof typeof WHERE, entries: KeyValueEntry[]): void {
+/**
+ * Names and values repeat from service to service (`LOG_LEVEL: info`, and every alias of an anchored
+ * block): each distinct one is judged once per file. The answers depend on the string alone.
+ */
+interface Verdicts {
+  sensitive: Map<string, boolean>;
+  literals: Map<string, SecretLiteral[]>;
+}
+
+function verdicts(ctx: RuleContext): Verdicts {
+  return ctx.memo('compose/secret-verdicts', () => ({ sensitive: new Map(), literals: new Map() }));
+}
+
+function sensitiveName(v: Verdicts, name: string): boolean {
+  let answer = v.sensitive.get(name);
+  if (answer === undefined) v.sensitive.set(name, (answer = isSensitiveName(name)));
+  return answer;
+}
+
+function secretLiterals(v: Verdicts, value: string): SecretLiteral[] {
+  let found = v.literals.get(value);
+  if (!found) v.literals.set(value, (found = findSecretLiterals(value)));
+  return found;
+}
+
+function check(ctx: RuleContext, svc: ComposeService, key: keyof typeof WHERE, entries: KeyValueEntry[], known: Verdicts): void {
   if (entries.length === 0) return;
   const found = setting(svc, key === 'args' ? ['build', 'args'] : ['environment'])!;
   const where = WHERE[key];
@@ -27,7 +52,7 @@ function check(ctx: RuleContext, svc: ComposeService, key: keyof typeof WHERE, e
     const value = entry.value;
     if (value === undefined || value.trim() === '') continue;
     const at = (span: { start: number; end: number }) => (entry.shared ? findingAnchor(found) : span);
-    if (isSensitiveName(entry.name) && !isOnlyReference(value)) {
+    if (sensitiveName(known, entry.name) && !isOnlyReference(value)) {
       ctx.report({
         at: at(entry.nameSpan),
         message: `Service "${svc.name}" sets ${where} ${entry.name} to a literal value${inheritedNote(entry.shared)}: ${consequence}.`,
@@ -35,7 +60,7 @@ function check(ctx: RuleContext, svc: ComposeService, key: keyof typeof WHERE, e
       });
       continue;
     }
-    for (const literal of findSecretLiterals(value)) {
+    for (const literal of secretLiterals(known, value)) {
       const part = entry.valuePart(literal.start, literal.end);
       ctx.report({
         at: at(part?.span ?? entry.nameSpan),
@@ -56,9 +81,10 @@ export default defineRule({
   aliases: [],
   appliesTo: 'compose',
   check(ctx) {
+    const known = verdicts(ctx);
     for (const svc of services(ctx)) {
-      check(ctx, svc, 'environment', serviceEnvironment(svc, ctx.text));
-      check(ctx, svc, 'args', serviceBuildArgs(svc, ctx.text));
+      check(ctx, svc, 'environment', serviceEnvironment(svc, ctx.text), known);
+      check(ctx, svc, 'args', serviceBuildArgs(svc, ctx.text), known);
     }
   },
 });

@@ -1,7 +1,7 @@
 // compose/sensitive-host-mount: these host directories hold the host's configuration, kernel,
 // devices, binaries and Docker's own data; a container that can write them controls the host, and
 // one that can read them learns its secrets.
-import { isMap } from 'yaml';
+import { isMap } from '../../yaml/nodes.js';
 import type { ParsedFile } from '../../documents/parse.js';
 import { defineRule } from '../../rule.js';
 import { insertEntries, setIn } from '../../fix/yaml-edits.js';
