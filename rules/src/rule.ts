@@ -119,6 +119,11 @@ export interface Rule extends RuleMeta {
   check(ctx: RuleContext): void;
 }
 
+/** A fix made of one edit, or none when the edit could not be made safely (a helper returned null). */
+export function singleEditFix(title: string, edit: Edit | null | undefined): FixInput | null {
+  return edit ? { title, edits: [edit] } : null;
+}
+
 export function defineRule(rule: RuleMeta & { check(ctx: RuleContext): void }): Rule {
   return { ...rule, docs: docsUrl(rule.id) };
 }

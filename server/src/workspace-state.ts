@@ -130,10 +130,6 @@ export class WorkspaceState {
     return this.disk.get(path);
   }
 
-  diskPaths(): string[] {
-    return [...this.disk.keys()];
-  }
-
   /** Records a file's disk text; true when it changed. */
   setDisk(path: string, text: string): boolean {
     if (this.disk.get(path) === text) return false;

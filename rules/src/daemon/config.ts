@@ -5,7 +5,7 @@
 // `property()` returns that last occurrence. Edits are only offered when the file parsed without
 // errors: on a broken file no edit can be shown to leave valid JSON (daemon/syntax reports it).
 import { getNodeValue, type Node as JsonNode } from 'jsonc-parser';
-import type { FixInput, RuleContext } from '../rule.js';
+import type { RuleContext } from '../rule.js';
 import { indentOf } from '../text.js';
 import type { Edit, Span } from '../types.js';
 
@@ -71,11 +71,6 @@ export function missingKeyAnchor(ctx: RuleContext): Span {
 
 function renderJson(value: unknown): string {
   return JSON.stringify(value);
-}
-
-/** The fix made of one of the edits below, or none when the edit could not be made safely. */
-export function editFix(title: string, edit: Edit | null): FixInput | null {
-  return edit && { title, edits: [edit] };
 }
 
 /** Replaces a property's value. */

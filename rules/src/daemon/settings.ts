@@ -1,7 +1,7 @@
 // Boolean daemon.json settings with one safe value (`"no-new-privileges": true`, `"live-restore":
 // true`, `"userland-proxy": false`): absent or unsafe is a finding whose fix writes the safe value.
-import type { RuleContext } from '../rule.js';
-import { addProperty, daemonConfig, editFix, missingKeyAnchor, property, setValue, spanOfJson } from './config.js';
+import { singleEditFix, type RuleContext } from '../rule.js';
+import { addProperty, daemonConfig, missingKeyAnchor, property, setValue, spanOfJson } from './config.js';
 
 export interface BooleanSetting {
   key: string;
@@ -19,10 +19,10 @@ export function checkBooleanSetting(ctx: RuleContext, setting: BooleanSetting): 
   const prop = property(ctx, setting.key);
   const written = `"${setting.key}": ${setting.safe}`;
   if (!prop) {
-    ctx.report({ at: missingKeyAnchor(ctx), message: setting.missing, object: null, fix: () => editFix(`Add ${written}`, addProperty(ctx, setting.key, setting.safe)) });
+    ctx.report({ at: missingKeyAnchor(ctx), message: setting.missing, object: null, fix: () => singleEditFix(`Add ${written}`, addProperty(ctx, setting.key, setting.safe)) });
     return;
   }
   // Any other type (a string "true") is a type error, which daemon/syntax reports.
   if (prop.value !== !setting.safe || !prop.valueNode) return;
-  ctx.report({ at: spanOfJson(prop.valueNode), message: setting.unsafe, object: null, fix: () => editFix(`Set "${setting.key}" to ${setting.safe}`, setValue(ctx, prop, setting.safe)) });
+  ctx.report({ at: spanOfJson(prop.valueNode), message: setting.unsafe, object: null, fix: () => singleEditFix(`Set "${setting.key}" to ${setting.safe}`, setValue(ctx, prop, setting.safe)) });
 }

@@ -1,6 +1,6 @@
 // A setting found in a RUN or ENV that turns a check off (`curl -k`, `--nogpgcheck`), and the fix
 // that removes it. Shared by the rules that report such settings.
-import type { FixInput } from '../rule.js';
+import { singleEditFix, type FixInput } from '../rule.js';
 import type { Edit, Span } from '../types.js';
 import { optionSpan, removeOptionEdit, type ParsedOption } from './commands.js';
 
@@ -20,5 +20,5 @@ export function optionHits(text: string, options: ParsedOption[], what: (o: Pars
 /** The fix of a hit that has an edit: `Remove <what>`. */
 export function removalFix(hit: SettingHit): FixInput | null {
   const edit = hit.edit?.();
-  return edit ? { title: `Remove ${hit.what}`, edits: [edit] } : null;
+  return singleEditFix(`Remove ${hit.what}`, edit);
 }

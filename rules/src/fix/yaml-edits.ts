@@ -3,15 +3,9 @@
 // (a node shared through an anchor, a value of an unexpected shape): the rule then offers no fix.
 import { isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { ParsedFile } from '../documents/parse.js';
-import type { FixInput } from '../rule.js';
 import { indentOf } from '../text.js';
 import type { Edit } from '../types.js';
 import { aliasedAnchorNames, findPair, type YMap, type YPair, type YSeq } from '../yaml/nodes.js';
-
-/** A fix made of one edit, or null when the edit could not be made safely. */
-export function singleEditFix(title: string, edit: Edit | null): FixInput | null {
-  return edit && { title, edits: [edit] };
-}
 
 /** Raw YAML text inserted as is (e.g. `["ALL"]`). */
 export class RawYaml {

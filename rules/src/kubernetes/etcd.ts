@@ -1,7 +1,7 @@
 // etcd's client and peer TLS settings mirror each other (`--cert-file` / `--peer-cert-file`…), so
 // k8s/etcd-client-tls and k8s/etcd-peer-tls share this one check, parameterised by the flag prefix.
 import { componentsOf, effectiveFlag, flagBool, flagIsSet, setFlag } from './flags.js';
-import type { RuleContext } from '../rule.js';
+import { singleEditFix, type RuleContext } from '../rule.js';
 
 export interface EtcdTlsSide {
   /** `` for the client side, `peer-` for the peer side. */
@@ -27,24 +27,22 @@ export function checkEtcdTls(ctx: RuleContext, side: EtcdTlsSide): void {
     const auth = effectiveFlag(etcd, f('client-cert-auth'));
     if (flagBool(auth.value, auth.flag !== undefined) !== true) {
       // etcd cannot check client certificates without a CA to check them against.
-      const edit = flagIsSet(etcd, f('trusted-ca-file')) ? setFlag(ctx.file, etcd, f('client-cert-auth'), 'true') : null;
       ctx.report({
         at: auth.flag ? auth.flag.span : etcd.anchor,
         message: `etcd ${auth.flag ? `runs with --${f('client-cert-auth')}=${auth.value ?? ''}` : `does not set --${f('client-cert-auth')}=true`}: ${side.who} are not asked for a certificate, so anyone who reaches the port can read and write the whole cluster state.`,
         object: etcd.label,
-        fix: edit && { title: `Set --${f('client-cert-auth')}=true`, edits: [edit] },
+        fix: () => singleEditFix(`Set --${f('client-cert-auth')}=true`, flagIsSet(etcd, f('trusted-ca-file')) ? setFlag(ctx.file, etcd, f('client-cert-auth'), 'true') : null),
       });
     }
 
     const auto = effectiveFlag(etcd, f('auto-tls'));
     if (auto.flag && flagBool(auto.value, true) === true) {
       // Turning it off is harmless only when a real key pair is configured to take its place.
-      const edit = hasKeyPair ? setFlag(ctx.file, etcd, f('auto-tls'), 'false') : null;
       ctx.report({
         at: auto.flag.span,
         message: `etcd runs with --${f('auto-tls')}=true: it serves ${side.who} with a self-signed certificate that nobody can verify.`,
         object: etcd.label,
-        fix: edit && { title: `Set --${f('auto-tls')}=false`, edits: [edit] },
+        fix: () => singleEditFix(`Set --${f('auto-tls')}=false`, hasKeyPair ? setFlag(ctx.file, etcd, f('auto-tls'), 'false') : null),
       });
     }
   }

@@ -1,6 +1,6 @@
 // compose/capabilities-not-dropped: Docker gives every container a default set of capabilities
 // (CHOWN, SETUID, NET_RAW…) that most services never use; each is one more tool for an attacker.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { appendItem, insertEntries } from '../../fix/yaml-edits.js';
 import { serviceCapabilities } from '../../compose/capabilities.js';
 import { findingAnchor, originNote, services } from '../../compose/services.js';
@@ -27,7 +27,7 @@ export default defineRule({
           object: svc.label,
           fix: () => {
             const edit = insertEntries(ctx.file, svc.node, { cap_drop: ['ALL'] }, svc.doc);
-            return edit && { title: 'Add cap_drop: [ALL]', edits: [edit] };
+            return singleEditFix('Add cap_drop: [ALL]', edit);
           },
         });
         continue;
@@ -41,7 +41,7 @@ export default defineRule({
           const edit = drop.setting.own
             ? drop.seq && appendItem(ctx.file, drop.seq, 'ALL', svc.doc)
             : insertEntries(ctx.file, svc.node, { cap_drop: ['ALL'] }, svc.doc);
-          return edit ? { title: 'Drop ALL capabilities', edits: [edit] } : null;
+          return singleEditFix('Drop ALL capabilities', edit);
         },
       });
     }

@@ -1,6 +1,6 @@
 // compose/dangerous-capabilities: each of these capabilities alone is enough, or nearly enough, to
 // break out of the container or take over the host's network or kernel.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { removeItem } from '../../fix/yaml-edits.js';
 import { serviceCapabilities } from '../../compose/capabilities.js';
 import { inheritedNote, services, findingAnchor } from '../../compose/services.js';
@@ -42,7 +42,7 @@ export default defineRule({
           fix: () => {
             // An entry written in this service is removed; one from an anchor would change every user of it.
             const edit = cap.shared || !seq ? null : removeItem(ctx.file, seq, cap.node, svc.doc);
-            return edit && { title: `Remove ${cap.text} from cap_add`, edits: [edit] };
+            return singleEditFix(`Remove ${cap.text} from cap_add`, edit);
           },
         });
       }

@@ -1,6 +1,6 @@
 // compose/host-namespace: sharing one of the host's namespaces removes that layer of isolation
 // between the container and the host.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { removeEntry } from '../../fix/yaml-edits.js';
 import { originNote, services, setting } from '../../compose/services.js';
 import { stringValue } from '../../yaml/nodes.js';
@@ -36,7 +36,7 @@ export default defineRule({
             // An inherited value cannot be overridden with a neutral one (there is no "private" spelling
             // for every key), so the fix is offered only where the key is written.
             const edit = s.own ? removeEntry(ctx.file, s.parent, s.pair, svc.doc) : null;
-            return edit && { title: `Remove ${key}: host`, edits: [edit] };
+            return singleEditFix(`Remove ${key}: host`, edit);
           },
         });
       }

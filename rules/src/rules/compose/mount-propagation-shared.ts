@@ -1,7 +1,7 @@
 // compose/mount-propagation-shared: with shared propagation, mounts made inside the container appear
 // on the host (and the host's in the container), so a container can mount over host paths.
 import type { ParsedFile } from '../../documents/parse.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { removeEntry } from '../../fix/yaml-edits.js';
 import { findingAnchor, inheritedNote, services, setting, type ComposeService } from '../../compose/services.js';
 import { serviceVolumes, type VolumeMount } from '../../compose/volumes.js';
@@ -32,7 +32,7 @@ export default defineRule({
           object: svc.label,
           fix: () => {
             const edit = mount.shared ? null : removePropagation(ctx.file, svc, mount);
-            return edit && { title: `Remove ${propagation.text.trim()} propagation`, edits: [edit] };
+            return singleEditFix(`Remove ${propagation.text.trim()} propagation`, edit);
           },
         });
       }

@@ -1,6 +1,6 @@
 // compose/no-new-privileges: without the no_new_privs flag, a setuid or setgid binary in the image
 // (su, sudo, passwd, or one an attacker drops in) can raise a process's privileges in the container.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { appendItem, insertEntries, setScalar } from '../../fix/yaml-edits.js';
 import { parseGoBool, serviceSecurityOpts, type SecurityOpt, type SecurityOptList } from '../../compose/security-opt.js';
 import { findingAnchor, inheritedNote, originNote, services, type ComposeService } from '../../compose/services.js';
@@ -61,5 +61,5 @@ function addOptionEdit(file: ParsedFile, svc: ComposeService, opts: SecurityOptL
 }
 
 function fixWith(edit: ReturnType<typeof setScalar>) {
-  return edit && { title: `Set ${OPTION}`, edits: [edit] };
+  return singleEditFix(`Set ${OPTION}`, edit);
 }

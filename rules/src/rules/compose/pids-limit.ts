@@ -1,6 +1,6 @@
 // compose/pids-limit: without a PIDs limit a fork bomb (or a leak) in one container exhausts the
 // host's process table and takes every other container and the host down with it.
-import { defineRule, type RuleContext } from '../../rule.js';
+import { singleEditFix, defineRule, type RuleContext } from '../../rule.js';
 import { insertEntries, setScalar } from '../../fix/yaml-edits.js';
 import { deployLimit, originNote, services, setting, type ComposeService, type ServiceSetting } from '../../compose/services.js';
 import { stringValue } from '../../yaml/nodes.js';
@@ -26,7 +26,7 @@ function reportUnlimited(ctx: RuleContext, svc: ComposeService, s: ServiceSettin
         : key === 'pids_limit'
           ? insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc)
           : null;
-      return edit && { title: `Set ${key} to ${SUGGESTED_LIMIT}`, edits: [edit] };
+      return singleEditFix(`Set ${key} to ${SUGGESTED_LIMIT}`, edit);
     },
   });
 }
@@ -56,7 +56,7 @@ export default defineRule({
         object: svc.label,
         fix: () => {
           const edit = insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc);
-          return edit && { title: `Add pids_limit: ${SUGGESTED_LIMIT}`, edits: [edit] };
+          return singleEditFix(`Add pids_limit: ${SUGGESTED_LIMIT}`, edit);
         },
       });
     }

@@ -1,6 +1,6 @@
 // compose/port-all-interfaces: a port published without a host IP listens on every interface of
 // the host, and Docker's own firewall rules let traffic in even when ufw or firewalld would block it.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { insertEntries, raw } from '../../fix/yaml-edits.js';
 import { servicePublishedPorts, type PortMapping } from '../../compose/ports.js';
 import { inheritedNote, type ComposeService } from '../../compose/services.js';
@@ -31,7 +31,7 @@ export default defineRule({
         object: svc.label,
         fix: () => {
           const edit = port.shared ? null : loopbackEdit(ctx.file, svc, port);
-          return edit && { title: `Publish on ${LOOPBACK} only`, edits: [edit] };
+          return singleEditFix(`Publish on ${LOOPBACK} only`, edit);
         },
       });
     }

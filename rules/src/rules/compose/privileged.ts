@@ -1,6 +1,6 @@
 // compose/privileged: a privileged container has every capability and every host device, so a
 // compromise of it is a compromise of the host.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { insertEntries, removeEntry } from '../../fix/yaml-edits.js';
 import { originNote, services, setting } from '../../compose/services.js';
 import { isTrue } from '../../yaml/nodes.js';
@@ -27,7 +27,7 @@ export default defineRule({
           const fix = privileged.own
             ? { title: 'Remove privileged: true', edit: removeEntry(ctx.file, privileged.parent, privileged.pair, svc.doc) }
             : { title: 'Override with privileged: false in this service', edit: insertEntries(ctx.file, svc.node, { privileged: false }, svc.doc) };
-          return fix.edit && { title: fix.title, edits: [fix.edit] };
+          return singleEditFix(fix.title, fix.edit);
         },
       });
     }

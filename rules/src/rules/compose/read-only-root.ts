@@ -1,6 +1,6 @@
 // compose/read-only-root: with a writable root filesystem an attacker can change the service's own
 // binaries and configuration, or drop tools, and the change lasts as long as the container.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { insertEntries, setIn } from '../../fix/yaml-edits.js';
 import { originNote, services, setting } from '../../compose/services.js';
 import { isTrue, stringValue } from '../../yaml/nodes.js';
@@ -31,7 +31,7 @@ export default defineRule({
           const edit = readOnly?.own
             ? setIn(ctx.file, readOnly.parent, ['read_only'], true, svc.doc)
             : insertEntries(ctx.file, svc.node, { read_only: true }, svc.doc);
-          return edit && { title: 'Set read_only: true', edits: [edit] };
+          return singleEditFix('Set read_only: true', edit);
         },
       });
     }

@@ -1,6 +1,6 @@
 // compose/resource-limits: without memory and CPU limits one container (a leak, a runaway loop, a
 // flood of requests) can starve every other container and the host itself.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { insertEntries, raw, type YamlValue } from '../../fix/yaml-edits.js';
 import { deployLimit, services, setting, type ComposeService } from '../../compose/services.js';
 import { asMap } from '../../yaml/nodes.js';
@@ -60,5 +60,5 @@ function limitsFix(file: ParsedFile, svc: ComposeService, memory: boolean, cpu: 
   }
   const edit = insertEntries(file, limitsMap ?? svc.node, entries, svc.doc);
   const what = Object.keys(entries).join(' and ');
-  return edit && { title: `Add ${what} placeholders`, edits: [edit] };
+  return singleEditFix(`Add ${what} placeholders`, edit);
 }

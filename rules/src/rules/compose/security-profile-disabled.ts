@@ -1,6 +1,6 @@
 // compose/security-profile-disabled: seccomp, AppArmor, SELinux labels and the masked /proc and
 // /sys paths each block known container escapes; `unconfined` or `disable` removes that layer.
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { removeItem } from '../../fix/yaml-edits.js';
 import { serviceSecurityOpts, type SecurityOpt } from '../../compose/security-opt.js';
 import { findingAnchor, inheritedNote, services } from '../../compose/services.js';
@@ -36,7 +36,7 @@ export default defineRule({
           object: svc.label,
           fix: () => {
             const edit = opt.shared || !seq ? null : removeItem(ctx.file, seq, opt.node, svc.doc);
-            return edit && { title: `Remove ${opt.text} from security_opt`, edits: [edit] };
+            return singleEditFix(`Remove ${opt.text} from security_opt`, edit);
           },
         });
       }

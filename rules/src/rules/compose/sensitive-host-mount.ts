@@ -3,7 +3,7 @@
 // one that can read them learns its secrets.
 import { isMap } from '../../yaml/nodes.js';
 import type { ParsedFile } from '../../documents/parse.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { insertEntries, setIn } from '../../fix/yaml-edits.js';
 import { inheritedNote, type ComposeService } from '../../compose/services.js';
 import { hostMounts, isSameOrBelow, type VolumeMount } from '../../compose/volumes.js';
@@ -42,7 +42,7 @@ export default defineRule({
         object: svc.label,
         fix: () => {
           const edit = mount.readOnly || mount.shared ? null : readOnlyEdit(ctx.file, svc, mount);
-          return edit && { title: 'Mount it read-only', edits: [edit] };
+          return singleEditFix('Mount it read-only', edit);
         },
       });
     }

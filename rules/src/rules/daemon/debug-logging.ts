@@ -1,7 +1,7 @@
 // daemon/debug-logging: debug (and trace) logging records request details, can leak sensitive
 // data into logs and floods them, hiding the events an audit needs.
-import { defineRule } from '../../rule.js';
-import { editFix, property, setValue, spanOfJson } from '../../daemon/config.js';
+import { singleEditFix, defineRule } from '../../rule.js';
+import { property, setValue, spanOfJson } from '../../daemon/config.js';
 
 /** Levels more verbose than info; dockerd reads the level case-insensitively. */
 const VERBOSE = new Set(['debug', 'trace']);
@@ -22,7 +22,7 @@ export default defineRule({
         at: spanOfJson(level.valueNode),
         message: `"log-level": "${level.value}" logs request details that can hold sensitive data and buries the events an audit needs.`,
         object: null,
-        fix: () => editFix('Set "log-level" to "info"', setValue(ctx, level, 'info')),
+        fix: () => singleEditFix('Set "log-level" to "info"', setValue(ctx, level, 'info')),
       });
     }
     // `debug: true` forces debug logging whatever log-level says.
@@ -32,7 +32,7 @@ export default defineRule({
         at: spanOfJson(debug.valueNode),
         message: '"debug": true logs request details that can hold sensitive data and buries the events an audit needs.',
         object: null,
-        fix: () => editFix('Set "debug" to false', setValue(ctx, debug, false)),
+        fix: () => singleEditFix('Set "debug" to false', setValue(ctx, debug, false)),
       });
     }
   },

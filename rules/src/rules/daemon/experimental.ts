@@ -1,7 +1,7 @@
 // daemon/experimental: experimental features are unsupported and change between releases; they
 // have not had the review stable features get.
-import { defineRule } from '../../rule.js';
-import { editFix, property, removeProperty, spanOfJson } from '../../daemon/config.js';
+import { singleEditFix, defineRule } from '../../rule.js';
+import { property, removeProperty, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/experimental',
@@ -19,7 +19,7 @@ export default defineRule({
       at: spanOfJson(prop.valueNode),
       message: '"experimental": true enables unsupported daemon features that have not had the review stable ones get.',
       object: null,
-      fix: () => editFix('Remove "experimental"', removeProperty(ctx, prop)),
+      fix: () => singleEditFix('Remove "experimental"', removeProperty(ctx, prop)),
     });
   },
 });

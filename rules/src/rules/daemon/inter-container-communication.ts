@@ -1,7 +1,7 @@
 // daemon/inter-container-communication: with `icc` on (the default) every container on the default
 // bridge can reach every other one's ports, so one compromised container can attack its neighbours.
-import { defineRule } from '../../rule.js';
-import { addProperty, daemonConfig, editFix, missingKeyAnchor, property, setValue, spanOfJson } from '../../daemon/config.js';
+import { singleEditFix, defineRule } from '../../rule.js';
+import { addProperty, daemonConfig, missingKeyAnchor, property, setValue, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/inter-container-communication',
@@ -22,7 +22,7 @@ export default defineRule({
         at: missingKeyAnchor(ctx),
         message: 'daemon.json does not set "icc": false, so containers on the default bridge can reach each other\'s ports.',
         object: null,
-        fix: () => editFix('Add "icc": false', addProperty(ctx, 'icc', false)),
+        fix: () => singleEditFix('Add "icc": false', addProperty(ctx, 'icc', false)),
       });
       return;
     }
@@ -31,7 +31,7 @@ export default defineRule({
       at: spanOfJson(icc.valueNode),
       message: '"icc": true lets containers on the default bridge reach each other\'s ports.',
       object: null,
-      fix: () => editFix('Set "icc" to false', setValue(ctx, icc, false)),
+      fix: () => singleEditFix('Set "icc" to false', setValue(ctx, icc, false)),
     });
   },
 });

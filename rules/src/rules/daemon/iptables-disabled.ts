@@ -1,7 +1,7 @@
 // daemon/iptables-disabled: with `"iptables": false` Docker writes no firewall rules, so published
 // ports, inter-container isolation and outbound NAT are left to whatever the host firewall does.
-import { defineRule } from '../../rule.js';
-import { editFix, property, removeProperty, spanOfJson } from '../../daemon/config.js';
+import { singleEditFix, defineRule } from '../../rule.js';
+import { property, removeProperty, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/iptables-disabled',
@@ -19,7 +19,7 @@ export default defineRule({
       at: spanOfJson(prop.valueNode),
       message: '"iptables": false stops Docker from writing its firewall rules, so container network isolation depends on hand-made rules.',
       object: null,
-      fix: () => editFix('Remove "iptables" (Docker manages iptables by default)', removeProperty(ctx, prop)),
+      fix: () => singleEditFix('Remove "iptables" (Docker manages iptables by default)', removeProperty(ctx, prop)),
     });
   },
 });

@@ -1,7 +1,7 @@
 // daemon/legacy-registry: Docker 17.12 removed v1 registry support and this option with it, so the
 // key is obsolete and protects nothing; keeping it suggests a protection the daemon no longer has.
-import { defineRule } from '../../rule.js';
-import { editFix, property, removeProperty, spanOfJson } from '../../daemon/config.js';
+import { singleEditFix, defineRule } from '../../rule.js';
+import { property, removeProperty, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/legacy-registry',
@@ -19,7 +19,7 @@ export default defineRule({
       at: spanOfJson(prop.node),
       message: '"disable-legacy-registry" is obsolete: Docker 17.12 removed v1 registry support and this option with it, so it protects nothing.',
       object: null,
-      fix: () => editFix('Remove "disable-legacy-registry"', removeProperty(ctx, prop)),
+      fix: () => singleEditFix('Remove "disable-legacy-registry"', removeProperty(ctx, prop)),
     });
   },
 });

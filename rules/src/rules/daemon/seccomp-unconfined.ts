@@ -1,7 +1,7 @@
 // daemon/seccomp-unconfined: `"seccomp-profile": "unconfined"` removes the default seccomp filter
 // from every container, exposing the whole kernel system-call surface to them.
-import { defineRule } from '../../rule.js';
-import { editFix, property, removeProperty, spanOfJson } from '../../daemon/config.js';
+import { singleEditFix, defineRule } from '../../rule.js';
+import { property, removeProperty, spanOfJson } from '../../daemon/config.js';
 
 export default defineRule({
   id: 'daemon/seccomp-unconfined',
@@ -20,7 +20,7 @@ export default defineRule({
       at: spanOfJson(prop.valueNode),
       message: '"seccomp-profile": "unconfined" runs every container without a seccomp filter, exposing every kernel system call to them.',
       object: null,
-      fix: () => editFix('Remove "seccomp-profile" (use Docker\'s default profile)', removeProperty(ctx, prop)),
+      fix: () => singleEditFix('Remove "seccomp-profile" (use Docker\'s default profile)', removeProperty(ctx, prop)),
     });
   },
 });

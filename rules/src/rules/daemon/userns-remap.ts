@@ -1,7 +1,7 @@
 // daemon/userns-remap: without user-namespace remapping, root in a container is root (uid 0) on
 // the host, so any container escape lands with full privileges.
-import { defineRule } from '../../rule.js';
-import { addProperty, daemonConfig, editFix, missingKeyAnchor, property, setValue, spanOfJson } from '../../daemon/config.js';
+import { singleEditFix, defineRule } from '../../rule.js';
+import { addProperty, daemonConfig, missingKeyAnchor, property, setValue, spanOfJson } from '../../daemon/config.js';
 
 const CONSEQUENCE = 'root in a container is root on the host';
 const CAVEAT = 'existing images, containers and volumes become inaccessible until recreated';
@@ -24,7 +24,7 @@ export default defineRule({
         at: missingKeyAnchor(ctx),
         message: `daemon.json does not set "userns-remap", so ${CONSEQUENCE}.`,
         object: null,
-        fix: () => editFix(`Add "userns-remap": "default" (${CAVEAT})`, addProperty(ctx, 'userns-remap', 'default')),
+        fix: () => singleEditFix(`Add "userns-remap": "default" (${CAVEAT})`, addProperty(ctx, 'userns-remap', 'default')),
       });
       return;
     }
@@ -34,7 +34,7 @@ export default defineRule({
       at: spanOfJson(prop.valueNode),
       message: `An empty "userns-remap" turns remapping off, so ${CONSEQUENCE}.`,
       object: null,
-      fix: () => editFix(`Set "userns-remap" to "default" (${CAVEAT})`, setValue(ctx, prop, 'default')),
+      fix: () => singleEditFix(`Set "userns-remap" to "default" (${CAVEAT})`, setValue(ctx, prop, 'default')),
     });
   },
 });

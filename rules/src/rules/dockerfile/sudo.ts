@@ -4,7 +4,7 @@ import { parseArgs, runInstructions } from '../../dockerfile/commands.js';
 import { instructionScript } from '../../dockerfile/run-script.js';
 import { baseName, type SimpleCommand } from '../../dockerfile/shell.js';
 import { describeStage, stageLabel } from '../../dockerfile/stages.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import type { Edit } from '../../types.js';
 
 /** sudo options that take a value (`-u app`). */
@@ -43,7 +43,7 @@ export default defineRule({
           object: stageLabel(stage),
           fix: () => {
             const edit = dropSudo(command, index);
-            return edit ? { title: 'Remove sudo', edits: [edit] } : null;
+            return singleEditFix('Remove sudo', edit);
           },
         });
       }

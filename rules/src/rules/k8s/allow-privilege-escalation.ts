@@ -1,8 +1,8 @@
-import { setIn, singleEditFix } from '../../fix/yaml-edits.js';
+import { setIn } from '../../fix/yaml-edits.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { windowsExempt } from '../../kubernetes/pss.js';
 import { containerSetting } from '../../kubernetes/security-context.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { isFalse } from '../../yaml/nodes.js';
 
 export default defineRule({

@@ -1,6 +1,5 @@
-import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, flagList, removeFlag, setFlag } from '../../kubernetes/flags.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 
 /** Plugins that must stay on (both are in the API server's default set, so only disabling them hurts), and why. */
 const MUST_STAY_ON: Record<string, string> = {

@@ -1,6 +1,5 @@
-import { singleEditFix } from '../../fix/yaml-edits.js';
 import { addFlags, componentsOf, effectiveFlag, setFlag } from '../../kubernetes/flags.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 
 /** CIS minimums for log retention. A written 0 (or an absent flag) means "keep everything" for age and count, and lumberjack's 100 MB for size. */
 const RETENTION = [

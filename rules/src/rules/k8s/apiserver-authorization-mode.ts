@@ -1,6 +1,5 @@
-import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, flagList, setFlag } from '../../kubernetes/flags.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 
 export default defineRule({
   id: 'k8s/apiserver-authorization-mode',

@@ -1,6 +1,5 @@
-import { singleEditFix } from '../../fix/yaml-edits.js';
 import { componentsOf, effectiveFlag, kubernetesMinor, removeFlag, setFlag } from '../../kubernetes/flags.js';
-import { defineRule, type FixInput } from '../../rule.js';
+import { singleEditFix, defineRule, type FixInput } from '../../rule.js';
 import type { Edit } from '../../types.js';
 
 export default defineRule({

@@ -1,8 +1,8 @@
-import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
+import { setScalar } from '../../fix/yaml-edits.js';
 import { containers, podAnnotations, podSpecs } from '../../kubernetes/pod-specs.js';
 import { ALLOWED_APPARMOR_TYPES, allowedAppArmorAnnotation, APPARMOR_ANNOTATION_PREFIX } from '../../kubernetes/pss.js';
 import { explicitSettings, subField } from '../../kubernetes/security-context.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { isScalar, stringValue } from '../../yaml/nodes.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
-import { setIn, setScalar, singleEditFix } from '../../fix/yaml-edits.js';
+import { setIn, setScalar } from '../../fix/yaml-edits.js';
 import { podSpecs } from '../../kubernetes/pod-specs.js';
 import { podAutomountPair, serviceAccountDisablesAutomount } from '../../kubernetes/service-accounts.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { isFalse } from '../../yaml/nodes.js';
 
 export default defineRule({

@@ -1,8 +1,8 @@
-import { appendItem, raw, setIn, singleEditFix } from '../../fix/yaml-edits.js';
+import { appendItem, raw, setIn } from '../../fix/yaml-edits.js';
 import { BASELINE_CAPABILITIES, capabilities, capabilityEntries, dropsAll, RESTRICTED_ADDABLE_CAPABILITY, type Capabilities } from '../../kubernetes/capabilities.js';
 import { allContainers, type Container } from '../../kubernetes/pod-specs.js';
 import { PSS_SINCE, pssAtLeast, windowsExempt } from '../../kubernetes/pss.js';
-import { defineRule, type RuleContext } from '../../rule.js';
+import { singleEditFix, defineRule, type RuleContext } from '../../rule.js';
 import type { Edit } from '../../types.js';
 import type { YNode } from '../../yaml/nodes.js';
 

@@ -1,6 +1,5 @@
-import { singleEditFix } from '../../fix/yaml-edits.js';
 import { controlPlaneComponents, effectiveFlag, setFlag } from '../../kubernetes/flags.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1)$/;
 

@@ -1,7 +1,7 @@
-import { removeItem, singleEditFix } from '../../fix/yaml-edits.js';
+import { removeItem } from '../../fix/yaml-edits.js';
 import { BASELINE_CAPABILITIES, capabilities, capabilityEntries } from '../../kubernetes/capabilities.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 
 export default defineRule({
   id: 'k8s/dangerous-capabilities',

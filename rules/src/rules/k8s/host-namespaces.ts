@@ -1,6 +1,6 @@
-import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
+import { removeEntry } from '../../fix/yaml-edits.js';
 import { podSpecs } from '../../kubernetes/pod-specs.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { findPair, isTrue } from '../../yaml/nodes.js';
 
 /** Each host namespace field, with what sharing it gives the pod. */

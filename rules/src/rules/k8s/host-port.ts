@@ -1,8 +1,8 @@
 import { isTemplated } from '../../documents/templates.js';
-import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
+import { removeEntry } from '../../fix/yaml-edits.js';
 import { isNullValue } from '../../kubernetes/null-values.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { asMap, findPair, getNode, items, scalarValue, stringValue } from '../../yaml/nodes.js';
 
 export default defineRule({

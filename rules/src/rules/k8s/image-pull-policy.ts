@@ -1,7 +1,7 @@
-import { setIn, singleEditFix } from '../../fix/yaml-edits.js';
+import { setIn } from '../../fix/yaml-edits.js';
 import { containerImages, isLatest, isPinnedByDigest } from '../../kubernetes/images.js';
 import { isNullValue } from '../../kubernetes/null-values.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { findPair, stringValue } from '../../yaml/nodes.js';
 
 export default defineRule({

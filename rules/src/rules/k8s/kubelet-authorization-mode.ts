@@ -1,6 +1,6 @@
-import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
+import { setScalar } from '../../fix/yaml-edits.js';
 import { kubeletConfigs, kubeletField } from '../../kubernetes/kubelet.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { stringValue } from '../../yaml/nodes.js';
 
 const PATH = ['authorization', 'mode'];

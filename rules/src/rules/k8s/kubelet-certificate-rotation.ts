@@ -1,6 +1,5 @@
-import { singleEditFix } from '../../fix/yaml-edits.js';
 import { kubeletConfigs, kubeletField, setKubeletField } from '../../kubernetes/kubelet.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { isFalse } from '../../yaml/nodes.js';
 
 const SETTINGS = [

@@ -1,7 +1,7 @@
-import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
+import { removeEntry } from '../../fix/yaml-edits.js';
 import { allContainers, type Container } from '../../kubernetes/pod-specs.js';
 import { PSS_SINCE, pssAtLeast } from '../../kubernetes/pss.js';
-import { defineRule, type RuleContext } from '../../rule.js';
+import { singleEditFix, defineRule, type RuleContext } from '../../rule.js';
 import { asMap, findPair, getIn, stringValue, type YMap } from '../../yaml/nodes.js';
 
 /** The handlers Pod Security reads, by path under the container. */

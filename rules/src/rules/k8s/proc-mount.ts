@@ -1,8 +1,8 @@
-import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
+import { removeEntry } from '../../fix/yaml-edits.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { restrictedProfile, userNamespaceRelaxed } from '../../kubernetes/pss.js';
 import { containerSetting } from '../../kubernetes/security-context.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { stringValue } from '../../yaml/nodes.js';
 
 export default defineRule({

@@ -1,7 +1,7 @@
-import { setIn, singleEditFix } from '../../fix/yaml-edits.js';
+import { setIn } from '../../fix/yaml-edits.js';
 import { allContainers } from '../../kubernetes/pod-specs.js';
 import { containerSetting } from '../../kubernetes/security-context.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { isTrue } from '../../yaml/nodes.js';
 
 export default defineRule({

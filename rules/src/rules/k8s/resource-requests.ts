@@ -1,7 +1,6 @@
-import { singleEditFix } from '../../fix/yaml-edits.js';
 import { addResourceEntries, PLACEHOLDERS, quantity, RESOURCE_NAMES, type ResourceName } from '../../kubernetes/compute-resources.js';
 import { appContainers } from '../../kubernetes/workloads.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 
 export default defineRule({
   id: 'k8s/resource-requests',

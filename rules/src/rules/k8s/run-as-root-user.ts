@@ -1,8 +1,8 @@
-import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
+import { setScalar } from '../../fix/yaml-edits.js';
 import { containers, podSpecs } from '../../kubernetes/pod-specs.js';
 import { PSS_SINCE, pssAtLeast, userNamespaceRelaxed } from '../../kubernetes/pss.js';
 import { explicitSettings } from '../../kubernetes/security-context.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { stringValue } from '../../yaml/nodes.js';
 
 export default defineRule({

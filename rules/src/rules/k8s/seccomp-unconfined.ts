@@ -1,4 +1,4 @@
-import { setScalar, singleEditFix } from '../../fix/yaml-edits.js';
+import { setScalar } from '../../fix/yaml-edits.js';
 import { containers, podAnnotations, podSpecs, type PodSpec } from '../../kubernetes/pod-specs.js';
 import {
   ALLOWED_SECCOMP_TYPES,
@@ -9,7 +9,7 @@ import {
   SECCOMP_POD_ANNOTATION,
 } from '../../kubernetes/pss.js';
 import { explicitSettings, subField } from '../../kubernetes/security-context.js';
-import { defineRule, type RuleContext } from '../../rule.js';
+import { singleEditFix, defineRule, type RuleContext } from '../../rule.js';
 import { isScalar, stringValue } from '../../yaml/nodes.js';
 
 export default defineRule({

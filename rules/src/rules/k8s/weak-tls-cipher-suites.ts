@@ -1,9 +1,9 @@
 import type { Document } from 'yaml';
 import type { ParsedFile } from '../../documents/parse.js';
-import { removeItem, sharedNodes, singleEditFix } from '../../fix/yaml-edits.js';
+import { removeItem, sharedNodes } from '../../fix/yaml-edits.js';
 import { controlPlaneComponents, flagList, setFlag } from '../../kubernetes/flags.js';
 import { kubeletConfigs, kubeletField } from '../../kubernetes/kubelet.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import type { Edit } from '../../types.js';
 import { asSeq, items, spanOf, stringValue, type YPair, type YSeq } from '../../yaml/nodes.js';
 

@@ -1,7 +1,7 @@
-import { removeEntry, singleEditFix } from '../../fix/yaml-edits.js';
+import { removeEntry } from '../../fix/yaml-edits.js';
 import { containers, podSpecs } from '../../kubernetes/pod-specs.js';
 import { explicitSettings, subField } from '../../kubernetes/security-context.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { asMap, isTrue } from '../../yaml/nodes.js';
 
 export default defineRule({

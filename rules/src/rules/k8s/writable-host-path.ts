@@ -1,6 +1,6 @@
 import { setIn } from '../../fix/yaml-edits.js';
 import { hostPathVolumes, isRuntimeSocketPath, type HostPathVolume, type VolumeMount } from '../../kubernetes/volumes.js';
-import { defineRule, type FixInput, type RuleContext } from '../../rule.js';
+import { singleEditFix, defineRule, type FixInput, type RuleContext } from '../../rule.js';
 
 export default defineRule({
   id: 'k8s/writable-host-path',
@@ -30,5 +30,5 @@ function readOnlyFix(ctx: RuleContext, volume: HostPathVolume, mount: VolumeMoun
   // A read-only mount does not stop a client from connecting to a socket: offering it would mislead.
   if (volume.normalized && isRuntimeSocketPath(volume.normalized)) return null;
   const edit = setIn(ctx.file, mount.node, ['readOnly'], true, mount.container.podSpec.doc);
-  return edit && { title: 'Mount the volume with readOnly: true', edits: [edit] };
+  return singleEditFix('Mount the volume with readOnly: true', edit);
 }

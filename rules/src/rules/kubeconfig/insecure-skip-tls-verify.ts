@@ -1,6 +1,6 @@
 import { removeEntry } from '../../fix/yaml-edits.js';
 import { kubeconfigClusters } from '../../kubernetes/kubeconfig.js';
-import { defineRule } from '../../rule.js';
+import { singleEditFix, defineRule } from '../../rule.js';
 import { findPair, isTrue } from '../../yaml/nodes.js';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
         at: skip.pair,
         message: `Cluster "${cluster.name}" is reached with insecure-skip-tls-verify: true: any server can pose as the API server and receive the credentials kubectl sends.`,
         object: cluster.label,
-        fix: edit && { title: 'Remove insecure-skip-tls-verify', edits: [edit] },
+        fix: singleEditFix('Remove insecure-skip-tls-verify', edit),
       });
     }
   },
