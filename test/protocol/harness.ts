@@ -1,6 +1,7 @@
 // A small LSP client for protocol tests: drives the Shipshape server over a real JSON-RPC
 // connection (the bundled dist/server.js over stdio, or an in-process server over streams),
 // answers workspace/configuration with settings the test controls, and records diagnostics.
+import assert from 'node:assert/strict';
 import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -344,4 +345,15 @@ export async function startBundledServer(options: InitializeOptions = {}, transp
   const client = LspTestClient.spawnBundled(transport);
   await client.initialize(options);
   return client;
+}
+
+/**
+ * The server still lints a fresh document at `uri` (a daemon.json with a syntax error) and answers
+ * a code-action request for it: what robustness and limits tests check after each hostile input.
+ */
+export async function assertServerAnswers(client: LspTestClient, uri: string): Promise<void> {
+  await client.open(uri, 'json', '{ "icc": true, }');
+  const ds = await client.diagnosticsForCurrentVersion(uri, (x) => x.some((d) => d.code === 'daemon/syntax'));
+  const actions = await client.codeActions(uri, ds[0].range, []);
+  assert.deepEqual(actions, []);
 }
