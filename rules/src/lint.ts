@@ -54,8 +54,8 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
 
   let memo = memos.get(file);
   if (!memo) memos.set(file, (memo = new Map()));
-  // Whether the file holds partial objects (a Kustomize patch): asked once, by the first rule that
-  // reports a missing field.
+  // Whether the file holds partial objects (a Kustomize patch): asked once, up front when findings
+  // are reused (it is part of their key), else by the first rule that reports a missing field.
   let partial: boolean | undefined;
   const isPartial = (ctx: RuleContext) => (partial ??= ctx.file.kinds.has('k8s') && isKustomizePatch(ctx));
   const reuse = reusableDocuments(file, config, options, isPartial);
@@ -151,7 +151,8 @@ function context(
  * `scope: 'file'`), except whether this file is a Kustomize patch.
  */
 function reusableDocuments(file: ParsedFile, config: Config, options: LintOptions, isPartial: (ctx: RuleContext) => boolean): DocumentReuse | null {
-  if (options.rules || !file.yaml || file.yaml.length < 2) return null;
+  // Only Kubernetes rules are document-scoped: other YAML has nothing to reuse.
+  if (options.rules || !file.kinds.has('k8s') || !file.yaml || file.yaml.length < 2) return null;
   const partial = isPartial({ file, fileName: file.fileName, workspace: options.workspace } as RuleContext);
   const day = (options.now ?? new Date()).toISOString().slice(0, 10);
   return documentReuse(file, JSON.stringify([config, options.languageId ?? null, day, partial]));
