@@ -49,13 +49,25 @@ export function documentReuse(file: ParsedFile, key: string): DocumentReuse {
   const pending = new Map<Doc, Remembered>(fresh.map((d) => [d.doc, { key, byRule: new Map() }]));
   // Fresh documents in file order, with where their nodes start and end, to file findings under them.
   const bounds = fresh.map((d) => ({ doc: d.doc, start: d.doc.range[0], end: d.doc.range[2] }));
-  const owner = (offset: number) => bounds.find((b, i) => b.start <= offset && (offset < b.end || (i === bounds.length - 1 && offset === b.end)))?.doc;
+  // Binary search: a first lint files every finding of a many-document file.
+  const owner = (offset: number): Doc | undefined => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = bounds[mid];
+      if (offset < b.start) hi = mid - 1;
+      else if (offset < b.end || (mid === bounds.length - 1 && offset === b.end)) return b.doc;
+      else lo = mid + 1;
+    }
+    return undefined;
+  };
   // The reused findings grouped by rule once, rather than every rule looking through every document.
   const reusedByRule = new Map<string, Finding[]>();
   for (const h of hits) {
     for (const [ruleId, findings] of h.byRule) {
-      const list = reusedByRule.get(ruleId) ?? [];
-      if (list.length === 0) reusedByRule.set(ruleId, list);
+      let list = reusedByRule.get(ruleId);
+      if (!list) reusedByRule.set(ruleId, (list = []));
       // A copy per lint, with the range of this version (lines above may have changed, offsets not).
       for (const f of findings) list.push({ ...f, range: file.lines.rangeOf(f.span) });
     }
