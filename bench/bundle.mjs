@@ -1,6 +1,6 @@
 // Bundles a bench entry (bench/entries/*.ts) like scripts/build.mjs bundles dist/, into a temp dir.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -9,10 +9,20 @@ import { fileURLToPath } from 'node:url';
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const OUT_DIR = join(tmpdir(), 'shipshape-bench');
 
-/** Bundles bench/entries/<name>.ts to a CommonJS file and returns its path. */
+/** Bundles written by this process, removed when it exits. */
+const written = new Set();
+process.once('exit', () => {
+  for (const file of written) rmSync(file, { force: true });
+});
+
+/**
+ * Bundles bench/entries/<name>.ts to a CommonJS file and returns its path. The file is this
+ * process's own, so two benchmarks running at once never load each other's half-written bundle.
+ */
 export async function bundleEntry(name) {
   mkdirSync(OUT_DIR, { recursive: true });
-  const outfile = join(OUT_DIR, `${basename(name)}.cjs`);
+  const outfile = join(OUT_DIR, `${basename(name)}-${process.pid}.cjs`);
+  written.add(outfile);
   await build({
     entryPoints: [join(BENCH_DIR, 'entries', `${name}.ts`)],
     outfile,

@@ -23,7 +23,8 @@ export function parseChangeDelay(value: string | undefined): number {
 }
 
 export class DocumentValidator {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per document, how to cancel its pending lint. */
+  private readonly timers = new Map<string, () => void>();
   private readonly published = new Map<string, LintResult>();
 
   constructor(
@@ -40,11 +41,20 @@ export class DocumentValidator {
   /** Lints soon; a later call for the same document replaces a pending one (debounce). */
   schedule(uri: string, immediately = false): void {
     this.cancel(uri);
-    const timer = setTimeout(() => {
+    const run = () => {
       this.timers.delete(uri);
       void this.validate(uri);
-    }, immediately ? 0 : this.delayMs);
-    this.timers.set(uri, timer);
+    };
+    const delay = immediately ? 0 : this.delayMs;
+    // No delay means the next turn of the event loop; Node's setTimeout would wait at least 1 ms.
+    // (Web workers have no setImmediate: there it is setTimeout.)
+    if (delay === 0 && typeof setImmediate === 'function') {
+      const immediate = setImmediate(run);
+      this.timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      this.timers.set(uri, () => clearTimeout(timer));
+    }
   }
 
   scheduleAll(except?: string): void {
@@ -64,13 +74,12 @@ export class DocumentValidator {
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const cancel of this.timers.values()) cancel();
     this.timers.clear();
   }
 
   private cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer !== undefined) clearTimeout(timer);
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
   }
 
