@@ -209,12 +209,11 @@ export function entriesByName(map: unknown, doc?: Document, depth = 0): Map<stri
 }
 
 /**
- * Adds the entries of a mapping merged in with `<<` that `out` lacks. They come from one level
- * deeper, so they are already marked `merged`. The test reads the key's raw value while the map is
- * keyed by its name, as it always has: a non-string key (`1:`) brought in by `<<` replaces an own one.
+ * Adds the entries of a mapping merged in with `<<` whose names `out` lacks. They come from one
+ * level deeper, so they are already marked `merged`.
  */
 function addMerged(out: Map<string, FoundPair>, src: unknown, doc: Document | undefined, depth: number): void {
-  for (const e of entriesByName(src, doc, depth + 1).values()) if (!out.has(e.key.value as string)) out.set(keyName(e.pair)!, e);
+  for (const [name, e] of entriesByName(src, doc, depth + 1)) if (!out.has(name)) out.set(name, e);
 }
 
 /** Items of a sequence, aliases resolved. */
