@@ -1,9 +1,10 @@
 // Parses a file once into the structures rules read. Results are cached by file name and
 // text, so the server, the CLI and every rule share one parse per content version.
-import { DockerfileParser, type Dockerfile } from 'dockerfile-ast';
+import type { Dockerfile } from 'dockerfile-ast';
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Document } from 'yaml';
 import { isStackOverflow } from '../limits.js';
+import { parseDockerfile } from './dockerfile-parse.js';
 import { LineIndex } from '../text.js';
 import type { FileKind, Span } from '../types.js';
 import { baseName, detectSyntax, isComposeName, type Syntax } from './detect.js';
@@ -106,7 +107,7 @@ function parseUncached(original: string, fileName: string, syntax: Syntax): Pars
 function parseInto(file: ParsedFile): ParsedFile {
   const { text, fileName, syntax } = file;
   if (syntax === 'dockerfile') {
-    file.dockerfile = DockerfileParser.parse(text);
+    file.dockerfile = parseDockerfile(text);
     file.kinds.add('dockerfile');
   } else if (syntax === 'json') {
     const errors: ParseError[] = [];
