@@ -81,8 +81,8 @@ console.log(`# Shipshape benchmarks — ${results.date.slice(0, 10)}, ${results.
 section(
   '1. Lint time per file (ms): a first lint of each text (engine caches cleared), then "edited": a re-lint after a one-line edit in the middle of the file',
   table(
-    ['input', 'lines', 'findings', 'ours med', 'ours p95', 'parser med', 'parser p95', 'ours/parser', `target ≤${TARGET_PARSER_RATIO}×`, 'dockerfile-utils med', 'ours/dockerfile-utils', 'samples'],
-    results.lintTime.map((r) => [r.label, r.lines, r.findings, ms(r.ours.median), ms(r.ours.p95), ms(r.parser.median), ms(r.parser.p95), `${r.ratioToParser.toFixed(2)}×`, r.ratioToParser <= TARGET_PARSER_RATIO ? 'met' : 'missed', r.dockerfileUtils ? ms(r.dockerfileUtils.median) : '—', r.ratioToDockerfileUtils ? `${r.ratioToDockerfileUtils.toFixed(2)}×` : '—', r.ours.n]),
+    ['input', 'lines', 'findings', 'ours med', 'ours p95', 'parser med', 'parser p95', 'our parse med', 'ours/parser', `target ≤${TARGET_PARSER_RATIO}×`, 'dockerfile-utils med', 'ours/dockerfile-utils', 'samples'],
+    results.lintTime.map((r) => [r.label, r.lines, r.findings, ms(r.ours.median), ms(r.ours.p95), ms(r.parser.median), ms(r.parser.p95), r.ourParse ? ms(r.ourParse.median) : '—', `${r.ratioToParser.toFixed(2)}×`, r.ratioToParser <= TARGET_PARSER_RATIO ? 'met' : 'missed', r.dockerfileUtils ? ms(r.dockerfileUtils.median) : '—', r.ratioToDockerfileUtils ? `${r.ratioToDockerfileUtils.toFixed(2)}×` : '—', r.ours.n]),
   ),
 );
 section(

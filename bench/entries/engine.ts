@@ -1,7 +1,7 @@
 // Everything the in-process benchmarks call, bundled with the same esbuild settings as dist/ so the
 // engine, the bare parsers and dockerfile-utils run the very module builds the extension ships.
 export { lint } from '../../rules/src/index.js';
-export { clearParseCaches } from '../../rules/src/documents/parse.js';
+export { clearParseCaches, parseFile } from '../../rules/src/documents/parse.js';
 export { LineCounter, parseAllDocuments } from 'yaml';
 export { DockerfileParser } from 'dockerfile-ast';
 export { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
