@@ -9,12 +9,13 @@
 // whose effect crosses the cut, and line breaks other than `\n` / `\r\n`, where our notion of "a
 // line starts here" could differ from the lexer's. A piece whose errors belong to no document
 // (they would go to the next one) also sends the whole stream to the plain parse.
-import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
+import { Composer, Parser, parseAllDocuments, type Document } from 'yaml';
+import { moveDocument, rememberPieces, YAML_OPTIONS } from './yaml-reuse.js';
+import { forgetYamlSections, parseYamlSections } from './yaml-sections.js';
+
+export { YAML_OPTIONS };
 
 type Docs = Document.Parsed[];
-
-/** The options the engine parses YAML with (merge keys as YAML 1.1 and Kubernetes read them). */
-export const YAML_OPTIONS = { merge: true, prettyErrors: false } as const;
 
 /** `---` at the start of a line, followed by a blank or the end of the line: a document start. */
 const DOC_START = /(?:^|\n)---(?=[ \t\r\n]|$)/g;
@@ -23,8 +24,6 @@ const UNCUTTABLE = /(?:^|\n)(?:%|\.\.\.(?=[ \t\r\n]|$))|\r(?!\n)|[\u2028\u2029\u
 
 /** Streams with fewer pieces than this are parsed whole: nothing to reuse. */
 const MIN_PIECES = 3;
-/** Files whose pieces are remembered for the next parse (the most recently parsed first). */
-const REMEMBERED_FILES = 32;
 
 interface Piece {
   text: string;
@@ -43,7 +42,8 @@ export function parseYamlStream(source: string, fileName: string): Docs {
   const cuts = cutPoints(source);
   if (!cuts) {
     remembered.delete(fileName);
-    return parseWhole(source);
+    // One document: a large one is parsed entry by entry when that is safe (yaml-sections.ts).
+    return parseYamlSections(source, fileName) ?? parseWhole(source);
   }
   const previous = remembered.get(fileName);
   const pieces: Piece[] = [];
@@ -60,13 +60,14 @@ export function parseYamlStream(source: string, fileName: string): Docs {
     pieces.push(piece);
     docs.push(...piece.docs);
   }
-  remember(fileName, pieces);
+  rememberPieces(remembered, fileName, pieces, (p) => p.text);
   return docs;
 }
 
-/** Forgets every remembered parse (benchmarks measure cold parses with it). */
+/** Forgets every remembered parse, documents and sections (benchmarks measure cold parses with it). */
 export function forgetYamlStreams(): void {
   remembered.clear();
+  forgetYamlSections();
 }
 
 /** Where the pieces start (0, then each document-start line), or null when the stream is parsed whole. */
@@ -147,73 +148,3 @@ export function movedFrom(doc: Document.Parsed): { origin: Document.Parsed; delt
 }
 
 const moves = new WeakMap<Document.Parsed, { origin: Document.Parsed; delta: number }>();
-
-function remember(fileName: string, pieces: Piece[]): void {
-  const byText = new Map<string, Piece[]>();
-  for (const p of pieces) {
-    const list = byText.get(p.text);
-    if (list) list.push(p);
-    else byText.set(p.text, [p]);
-  }
-  remembered.delete(fileName);
-  remembered.set(fileName, byText);
-  if (remembered.size > REMEMBERED_FILES) remembered.delete(remembered.keys().next().value!);
-}
-
-const NODE_TYPE = Symbol.for('yaml.node.type');
-
-/** A copy of a parsed document with every offset moved by `delta`; the original is left untouched. */
-function moveDocument(doc: Document.Parsed, delta: number): Document.Parsed {
-  const copy = copyObject(doc);
-  copy.range = [doc.range[0] + delta, doc.range[1] + delta, doc.range[2] + delta];
-  copy.contents = moveNode(doc.contents, delta) as typeof doc.contents;
-  copy.errors = doc.errors.map((e) => moveError(e, delta));
-  copy.warnings = doc.warnings.map((e) => moveError(e, delta));
-  return copy;
-}
-
-function moveError<E extends { pos: [number, number] }>(error: E, delta: number): E {
-  const copy = copyObject(error);
-  copy.pos = [error.pos[0] + delta, error.pos[1] + delta];
-  return copy;
-}
-
-/**
- * Copies a node and everything under it, moving ranges. Iterative, so nesting as deep as the parser
- * accepted cannot overflow the stack here.
- */
-function moveNode(root: unknown, delta: number): unknown {
-  const out = { node: root };
-  const stack: [unknown, { node: unknown } | unknown[] | Record<'key' | 'value', unknown>, string | number][] = [[root, out, 'node']];
-  while (stack.length > 0) {
-    const [node, parent, slot] = stack.pop()!;
-    const copy = isPair(node) || isMap(node) || isSeq(node) || isScalar(node) || isAlias(node) ? copyObject(node) : node;
-    (parent as Record<string | number, unknown>)[slot] = copy;
-    if (copy === node) continue;
-    const c = copy as { range?: number[] | null; items?: unknown[]; key?: unknown; value?: unknown };
-    if (c.range) c.range = c.range.map((n) => n + delta);
-    if (isPair(node)) {
-      stack.push([node.key, c as Record<'key' | 'value', unknown>, 'key'], [node.value, c as Record<'key' | 'value', unknown>, 'value']);
-    } else if (isMap(node) || isSeq(node)) {
-      const items = new Array<unknown>(node.items.length);
-      c.items = items;
-      node.items.forEach((item, i) => stack.push([item, items, i]));
-    }
-  }
-  return out.node;
-}
-
-/**
- * Same prototype and own properties, plus the two `yaml` sets as non-enumerable: the node-type tag
- * its type guards read and a collection's schema. (`clone()` copies every property descriptor
- * instead, which made copying half as costly as parsing.)
- */
-function copyObject<T extends object>(source: T): T {
-  const copy = Object.assign(Object.create(Object.getPrototypeOf(source)), source) as T;
-  const type = (source as Record<symbol, unknown>)[NODE_TYPE];
-  if (type !== undefined) Object.defineProperty(copy, NODE_TYPE, { value: type });
-  if (Object.prototype.hasOwnProperty.call(source, 'schema') && !Object.prototype.propertyIsEnumerable.call(source, 'schema')) {
-    Object.defineProperty(copy, 'schema', { value: (source as { schema: unknown }).schema, configurable: true, enumerable: false, writable: true });
-  }
-  return copy;
-}
