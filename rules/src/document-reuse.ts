@@ -1,8 +1,9 @@
 // Findings of document-scoped rules (rule.ts `scope`), remembered per YAML document, so that re-linting
 // a multi-document file after an edit runs those rules on the edited documents only. The parse
 // reuses untouched documents (documents/yaml-stream.ts): the same object when it did not move, a
-// copy with shifted offsets when an edit above it moved it. The findings follow the same way: as
-// they were, or shifted by the same distance.
+// copy with shifted offsets when an edit above it moved it. The findings follow the same way: the
+// very same objects while the document stays on the same line (findings are never changed once
+// handed out, so a caller may hold on to them), else copies shifted by the same distance.
 //
 // A remembered finding may still have its fix deferred, built from the parse it came from. That
 // parse is consistent with itself (documents are never changed in place), so the first reuse builds
@@ -10,14 +11,21 @@
 import type { Document } from 'yaml';
 import type { ParsedFile, YamlDocument } from './documents/parse.js';
 import { movedFrom } from './documents/yaml-stream.js';
-import type { Finding } from './types.js';
+import type { Finding, Range } from './types.js';
 
 type Doc = Document.Parsed;
 
 interface Remembered {
-  /** What else the findings depend on: config, day, partial objects (see lint.ts). */
+  /** What else the findings depend on: config, day, partial objects, line breaks (see lint.ts). */
   key: string;
   byRule: Map<string, Finding[]>;
+  /** The line the document starts on in the version whose ranges the findings hold. */
+  line: number;
+  /**
+   * Every finding lies inside the document, whose text an edit elsewhere leaves as it was: its lines
+   * then move as a whole, by as many lines as the document's start. Else ranges are computed anew.
+   */
+  contained: boolean;
   /** True once no finding has a deferred fix. */
   settled?: boolean;
 }
@@ -46,18 +54,18 @@ export function documentReuse(file: ParsedFile, key: string): DocumentReuse {
     if (hit) hits.push(hit);
     else fresh.push(d);
   }
-  const pending = new Map<Doc, Remembered>(fresh.map((d) => [d.doc, { key, byRule: new Map() }]));
+  const pending = new Map<Doc, Remembered>(fresh.map((d) => [d.doc, { key, byRule: new Map(), line: lineOf(file, d.doc), contained: true }]));
   // Fresh documents in file order, with where their nodes start and end, to file findings under them.
   const bounds = fresh.map((d) => ({ doc: d.doc, start: d.doc.range[0], end: d.doc.range[2] }));
   // Binary search: a first lint files every finding of a many-document file.
-  const owner = (offset: number): Doc | undefined => {
+  const owner = (offset: number): (typeof bounds)[number] | undefined => {
     let lo = 0;
     let hi = bounds.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const b = bounds[mid];
       if (offset < b.start) hi = mid - 1;
-      else if (offset < b.end || (mid === bounds.length - 1 && offset === b.end)) return b.doc;
+      else if (offset < b.end || (mid === bounds.length - 1 && offset === b.end)) return b;
       else lo = mid + 1;
     }
     return undefined;
@@ -68,8 +76,7 @@ export function documentReuse(file: ParsedFile, key: string): DocumentReuse {
     for (const [ruleId, findings] of h.byRule) {
       let list = reusedByRule.get(ruleId);
       if (!list) reusedByRule.set(ruleId, (list = []));
-      // A copy per lint, with the range of this version (lines above may have changed, offsets not).
-      for (const f of findings) list.push({ ...f, range: file.lines.rangeOf(f.span) });
+      for (const f of findings) list.push(f);
     }
   }
   return {
@@ -78,12 +85,13 @@ export function documentReuse(file: ParsedFile, key: string): DocumentReuse {
     reused: (ruleId) => reusedByRule.get(ruleId) ?? [],
     record(ruleId, findings) {
       for (const f of findings) {
-        const doc = owner(f.span.start);
-        if (!doc) return false;
-        const byRule = pending.get(doc)!.byRule;
-        const list = byRule.get(ruleId);
+        const bound = owner(f.span.start);
+        if (!bound) return false;
+        const entry = pending.get(bound.doc)!;
+        if (f.span.end > bound.end) entry.contained = false;
+        const list = entry.byRule.get(ruleId);
         if (list) list.push(f);
-        else byRule.set(ruleId, [f]);
+        else entry.byRule.set(ruleId, [f]);
       }
       return true;
     },
@@ -93,22 +101,30 @@ export function documentReuse(file: ParsedFile, key: string): DocumentReuse {
   };
 }
 
-/** The findings remembered for `doc` (or for the document it was copied from, shifted), if made under `key`. */
+/**
+ * The findings remembered for `doc` (or for the document it was copied from), if made under `key`,
+ * placed where the document is in this version of the file.
+ */
 function recall(doc: Doc, key: string, file: ParsedFile): Remembered | undefined {
   const own = remembered.get(doc);
-  if (own) {
-    if (own.key !== key) return undefined;
-    settle(own);
-    return own;
-  }
-  const moved = movedFrom(doc);
-  const before = moved && remembered.get(moved.origin);
-  if (!moved || !before || before.key !== key) return undefined;
+  const moved = own ? undefined : movedFrom(doc);
+  const before = own ?? (moved && remembered.get(moved.origin));
+  if (!before || before.key !== key) return undefined;
   settle(before);
-  const shifted: Remembered = { key, byRule: new Map(), settled: true };
-  for (const [ruleId, findings] of before.byRule) shifted.byRule.set(ruleId, findings.map((f) => shift(f, moved.delta, file)));
-  remembered.set(doc, shifted);
-  return shifted;
+  const line = lineOf(file, doc);
+  // Same document, same line: every offset and position is as it was.
+  if (own && line === own.line) return own;
+  const placed: Remembered = { key, byRule: new Map(), line, contained: before.contained, settled: true };
+  const delta = moved?.delta ?? 0;
+  for (const [ruleId, findings] of before.byRule) {
+    placed.byRule.set(ruleId, findings.map((f) => shift(f, delta, before.contained ? line - before.line : null, file)));
+  }
+  remembered.set(doc, placed);
+  return placed;
+}
+
+function lineOf(file: ParsedFile, doc: Doc): number {
+  return file.lines.positionAt(doc.range[0]).line;
 }
 
 /** Builds any deferred fix now, so the entry holds plain values and no reference to an older parse. */
@@ -119,8 +135,15 @@ function settle(entry: Remembered): void {
   entry.settled = true;
 }
 
-function shift(f: Finding, delta: number, file: ParsedFile): Finding {
-  const span = { start: f.span.start + delta, end: f.span.end + delta };
-  const fix = f.fix && { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) };
-  return { ...f, span, range: file.lines.rangeOf(span), fix };
+/** A copy of `f` moved by `delta` characters and `lines` lines (null: its range found anew in `file`). */
+function shift(f: Finding, delta: number, lines: number | null, file: ParsedFile): Finding {
+  const span = delta === 0 ? f.span : { start: f.span.start + delta, end: f.span.end + delta };
+  const range = lines === null ? file.lines.rangeOf(span) : shiftLines(f.range, lines);
+  const fix = delta === 0 || !f.fix ? f.fix : { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) };
+  return { ...f, span, range, fix };
+}
+
+function shiftLines(range: Range, lines: number): Range {
+  if (lines === 0) return range;
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }

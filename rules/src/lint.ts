@@ -58,9 +58,11 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
   // are reused (it is part of their key), else by the first rule that reports a missing field.
   let partial: boolean | undefined;
   const isPartial = (ctx: RuleContext) => (partial ??= ctx.file.kinds.has('k8s') && isKustomizePatch(ctx));
-  const reuse = reusableDocuments(file, config, options, isPartial);
+  const run: Run = { config, workspace: options.workspace, now: options.now ?? new Date(), isPartial };
+  const reuse = reusableDocuments(file, run, options);
   // The document-scoped rules run on reuse.view (the documents without remembered findings), with their own models.
   const viewMemo = reuse && !reuse.nothingReused ? new Map<string, unknown>() : memo;
+  const viewEmpty = reuse !== null && (reuse.view.yaml ?? []).length === 0;
   let remember = reuse !== null;
   for (const rule of options.rules ?? RULES) {
     if (!file.kinds.has(rule.appliesTo)) continue;
@@ -68,9 +70,9 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
     if (severity === 'off') continue;
     const scoped = reuse !== null && isDocumentScoped(rule);
     const out: Finding[] = scoped ? [] : findings;
-    const ctx = scoped ? context(reuse.view, rule, severity, config, options, viewMemo, out, isPartial) : context(file, rule, severity, config, options, memo, out, isPartial);
     try {
-      if (!scoped || (reuse.view.yaml ?? []).length > 0) rule.check(ctx);
+      if (!scoped) rule.check(context(run, file, rule, severity, memo, out));
+      else if (!viewEmpty) rule.check(context(run, reuse.view, rule, severity, viewMemo, out));
       if (scoped) {
         remember &&= reuse.record(rule.id, out);
         findings.push(...out, ...reuse.reused(rule.id));
@@ -91,7 +93,7 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
 
   if (remember) reuse!.commit();
 
-  const suppressions = collectSuppressions(file, { peers: config.honorPeerSuppressions !== false, now: options.now ?? new Date() });
+  const suppressions = collectSuppressions(file, { peers: config.honorPeerSuppressions !== false, now: run.now });
   const custom = new Map((options.rules ?? []).map((r) => [r.id, r]));
   const ruleById = (id: string): Rule | undefined => custom.get(id) ?? getRule(id);
   // Peers' pragmas match a rule through its aliases; engine findings have none.
@@ -104,27 +106,26 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
   return kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
-function context(
-  file: ParsedFile,
-  rule: Rule,
-  severity: Severity,
-  config: Config,
-  options: LintOptions,
-  memo: Map<string, unknown>,
-  out: Finding[],
-  isPartial: (ctx: RuleContext) => boolean,
-): RuleContext {
-  const explicit = config.rules[rule.id];
+/** What every rule's context shares in one lint. */
+interface Run {
+  config: Config;
+  workspace: WorkspaceIndex | undefined;
+  now: Date;
+  isPartial: (ctx: RuleContext) => boolean;
+}
+
+function context(run: Run, file: ParsedFile, rule: Rule, severity: Severity, memo: Map<string, unknown>, out: Finding[]): RuleContext {
+  const explicit = run.config.rules[rule.id];
   const ctx: RuleContext = {
     file,
     text: file.text,
     fileName: file.fileName,
-    config,
-    now: options.now ?? new Date(),
-    workspace: options.workspace,
+    config: run.config,
+    now: run.now,
+    workspace: run.workspace,
     documents: (file.yaml ?? []).filter((d) => d.kind === rule.appliesTo),
     report(r: Report) {
-      if (r.missing && isPartial(ctx)) return;
+      if (r.missing && run.isPartial(ctx)) return;
       // An explicit severity from the user wins over a rule's per-finding default.
       const sev = explicit && explicit !== 'off' ? explicit : (r.severity ?? severity);
       const f = finding(file, rule, sev, toSpan(file, r.at), r.message, r.object ?? null);
@@ -148,14 +149,15 @@ function context(
  * For a multi-document YAML file linted with the registry's rules: the findings of its documents
  * that an edit left alone, from the previous lint (document-reuse.ts). The key holds everything
  * else a document-scoped finding depends on; workspace files are not among them (such rules are
- * `scope: 'file'`), except whether this file is a Kustomize patch.
+ * `scope: 'file'`), except whether this file is a Kustomize patch. Nor are the other documents,
+ * except for the line break the file uses, which fixes insert (text.ts `eol`).
  */
-function reusableDocuments(file: ParsedFile, config: Config, options: LintOptions, isPartial: (ctx: RuleContext) => boolean): DocumentReuse | null {
+function reusableDocuments(file: ParsedFile, run: Run, options: LintOptions): DocumentReuse | null {
   // Only Kubernetes rules are document-scoped: other YAML has nothing to reuse.
   if (options.rules || !file.kinds.has('k8s') || !file.yaml || file.yaml.length < 2) return null;
-  const partial = isPartial({ file, fileName: file.fileName, workspace: options.workspace } as RuleContext);
-  const day = (options.now ?? new Date()).toISOString().slice(0, 10);
-  return documentReuse(file, JSON.stringify([config, options.languageId ?? null, day, partial]));
+  const partial = run.isPartial({ file, fileName: file.fileName, workspace: run.workspace } as RuleContext);
+  const day = run.now.toISOString().slice(0, 10);
+  return documentReuse(file, JSON.stringify([run.config, options.languageId ?? null, day, partial, file.lines.eol]));
 }
 
 function toFix(input: FixInput | null | undefined, rule: Rule): Fix | null {

@@ -8,6 +8,7 @@
 // rules/docs/suppressions.md for every form and its scope.
 import { isPair, isSeq, visit, type Document } from 'yaml';
 import type { ParsedFile } from './documents/parse.js';
+import { movedFrom } from './documents/yaml-stream.js';
 import type { Span } from './types.js';
 import { asMap, entries, findPair, items, spanOf, stringValue } from './yaml/nodes.js';
 
@@ -121,14 +122,13 @@ function dockerfileSuppressions(file: ParsedFile, options: SuppressionOptions): 
 
 function yamlCommentSuppressions(file: ParsedFile, options: SuppressionOptions): Suppression[] {
   const { lines } = file;
-  let extents: ReturnType<typeof yamlLineExtents> | undefined;
+  let extents: DocumentExtents[] | undefined;
   let resources: Span[] | undefined;
   const out: Suppression[] = [];
-  for (let line = 0; line < lines.lineCount; line++) {
+  for (const line of pragmaLines(file)) {
     const lineText = lines.lineText(line);
-    if (!lineText.includes('#') || !ANY_PRAGMA.test(lineText)) continue;
-    extents ??= yamlLineExtents(file);
-    const hash = commentStart(lineText, lines.lineStarts[line], extents.scalarSpans);
+    extents ??= (file.yaml ?? []).map((d) => documentExtents(d.doc));
+    const hash = commentStart(lineText, lines.lineStarts[line], extents);
     if (hash < 0) continue;
     const pragmas = parsePragmas(lineText.slice(hash), 'yaml', options);
     if (pragmas.length === 0) continue;
@@ -145,9 +145,9 @@ function yamlCommentSuppressions(file: ParsedFile, options: SuppressionOptions):
       const base = { ids: p.ids, peer: p.peer, origin: 'comment' as const, span, used: new Set<string>() };
       if (p.reach === 'file') out.push({ ...base, scope: 'file', from: 0, to: lines.lineCount - 1 });
       else if (p.reach === 'line') out.push({ ...base, scope: 'line', from: target, to: target });
-      else if (p.reach === 'next') out.push({ ...base, scope: 'line', from: target, to: Math.max(target, extents.lastLineOf.get(target) ?? target) });
+      else if (p.reach === 'next') out.push({ ...base, scope: 'line', from: target, to: Math.max(target, lastLineOf(file, extents, target) ?? target) });
       else {
-        resources ??= resourceNodes(file).map((r) => r.span);
+        resources ??= (file.yaml ?? []).flatMap((d) => documentResourceNodes(d.doc).map((r) => r.span));
         const region = resourceAround(resources, start);
         if (region) out.push({ ...base, scope: 'region', region, from: 0, to: 0 });
       }
@@ -156,50 +156,111 @@ function yamlCommentSuppressions(file: ParsedFile, options: SuppressionOptions):
   return out;
 }
 
+/**
+ * The lines holding a `#` and a pragma word, in order: found from each `#` with indexOf, far
+ * cheaper on each keystroke than reading every line of a large file that has few comments.
+ */
+function pragmaLines(file: ParsedFile): number[] {
+  const { text, lines } = file;
+  const out: number[] = [];
+  for (let i = text.indexOf('#'); i >= 0; ) {
+    const line = lines.positionAt(i).line;
+    if (ANY_PRAGMA.test(lines.lineText(line))) out.push(line);
+    if (line + 1 >= lines.lineCount) break;
+    i = text.indexOf('#', lines.lineStarts[line + 1]);
+  }
+  return out;
+}
+
 /** Index of the `#` that starts the line's comment, or -1 ("#" inside a quoted or block scalar is text). */
-function commentStart(lineText: string, lineStart: number, scalarSpans: Span[]): number {
+function commentStart(lineText: string, lineStart: number, extents: readonly DocumentExtents[]): number {
   for (let i = lineText.indexOf('#'); i >= 0; i = lineText.indexOf('#', i + 1)) {
     if (i > 0 && !/\s/.test(lineText[i - 1])) continue;
     const offset = lineStart + i;
-    if (scalarSpans.some((s) => s.start <= offset && offset < s.end)) continue;
+    if (extents.some((e) => e.scalarSpans.some((s) => s.start <= offset && offset < s.end))) continue;
     return i;
   }
   return -1;
 }
 
-/** For each line, the last line of the YAML nodes that start on it; and every multi-line-capable scalar span. */
-function yamlLineExtents(file: ParsedFile): { scalarSpans: Span[]; lastLineOf: Map<number, number> } {
-  const lastLineOf = new Map<number, number>();
+/**
+ * What a pragma comment needs of a document's nodes, in offsets: every node that can reach past its
+ * first line (`notes`: start and end offsets, flat) and every multi-line-capable scalar.
+ */
+interface DocumentExtents {
+  notes: number[];
+  scalarSpans: Span[];
+}
+
+/**
+ * Per parsed document, since an edit re-parses only the document it touched; a document the edit
+ * moved is a copy of one seen before (documents/yaml-stream.ts), whose extents just move with it.
+ */
+const extentsByDocument = new WeakMap<Document.Parsed, DocumentExtents>();
+
+function documentExtents(doc: Document.Parsed): DocumentExtents {
+  return perDocument(extentsByDocument, doc, readExtents, (e, delta) => ({
+    notes: e.notes.map((n) => n + delta),
+    scalarSpans: e.scalarSpans.map((s) => ({ start: s.start + delta, end: s.end + delta })),
+  }));
+}
+
+function readExtents(doc: Document.Parsed): DocumentExtents {
+  const notes: number[] = [];
   const scalarSpans: Span[] = [];
-  const note = (start: number, end: number) => {
-    const a = file.lines.positionAt(start).line;
-    // A node's value-end can sit at the start of the next line (block scalars): count the line before.
-    const endPos = file.lines.positionAt(end);
-    const b = endPos.character === 0 && endPos.line > a ? endPos.line - 1 : endPos.line;
-    if ((lastLineOf.get(a) ?? -1) < b) lastLineOf.set(a, b);
-  };
-  for (const d of file.yaml ?? []) {
-    visit(d.doc, {
-      Pair(_k, pair) {
-        if (!isPair(pair)) return;
-        const k = (pair.key as { range?: number[] } | null)?.range;
-        const v = (pair.value as { range?: number[] } | null)?.range;
-        if (k) note(k[0], v ? v[1] : k[1]);
-      },
-      Scalar(_k, node) {
-        if (node.range && node.type !== 'PLAIN') scalarSpans.push({ start: node.range[0], end: node.range[1] });
-      },
-      Map(_k, node, path) {
-        const parent = path[path.length - 1];
-        if (node.range && isSeq(parent)) note(node.range[0], node.range[1]);
-      },
-      Seq(_k, node, path) {
-        const parent = path[path.length - 1];
-        if (node.range && isSeq(parent)) note(node.range[0], node.range[1]);
-      },
-    });
+  visit(doc, {
+    Pair(_k, pair) {
+      if (!isPair(pair)) return;
+      const k = (pair.key as { range?: number[] } | null)?.range;
+      const v = (pair.value as { range?: number[] } | null)?.range;
+      if (k) notes.push(k[0], v ? v[1] : k[1]);
+    },
+    Scalar(_k, node) {
+      if (node.range && node.type !== 'PLAIN') scalarSpans.push({ start: node.range[0], end: node.range[1] });
+    },
+    Map(_k, node, path) {
+      const parent = path[path.length - 1];
+      if (node.range && isSeq(parent)) notes.push(node.range[0], node.range[1]);
+    },
+    Seq(_k, node, path) {
+      const parent = path[path.length - 1];
+      if (node.range && isSeq(parent)) notes.push(node.range[0], node.range[1]);
+    },
+  });
+  return { notes, scalarSpans };
+}
+
+/** The last line of the YAML nodes that start on `line`, or undefined when none does. */
+function lastLineOf(file: ParsedFile, extents: readonly DocumentExtents[], line: number): number | undefined {
+  const { lines } = file;
+  const from = lines.lineStarts[line];
+  const to = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : Infinity;
+  let last: number | undefined;
+  for (const { notes } of extents) {
+    for (let i = 0; i < notes.length; i += 2) {
+      if (notes[i] < from || notes[i] >= to) continue;
+      // A node's value-end can sit at the start of the next line (block scalars): count the line before.
+      const end = lines.positionAt(notes[i + 1]);
+      const b = end.character === 0 && end.line > line ? end.line - 1 : end.line;
+      if ((last ?? -1) < b) last = b;
+    }
   }
-  return { scalarSpans, lastLineOf };
+  return last;
+}
+
+/**
+ * `cache`'s value for `doc`, built once per parsed document; for a document the stream parse moved
+ * (a copy of an earlier one at another offset), the earlier one's value moved by `move`.
+ */
+function perDocument<T>(cache: WeakMap<Document.Parsed, T>, doc: Document.Parsed, build: (doc: Document.Parsed) => T, move: (value: T, delta: number) => T): T {
+  let value = cache.get(doc);
+  if (value === undefined) {
+    const moved = movedFrom(doc);
+    const origin = moved && cache.get(moved.origin);
+    value = origin !== undefined ? move(origin, moved!.delta) : build(doc);
+    cache.set(doc, value);
+  }
+  return value;
 }
 
 interface ResourceNode {
@@ -212,19 +273,28 @@ interface ResourceNode {
 const LIST_KIND = /List$/;
 const MAX_LIST_DEPTH = 4;
 
-/** Every Kubernetes-shaped object of the file: each document's root mapping, List items expanded. */
-function resourceNodes(file: ParsedFile): ResourceNode[] {
+/** Per parsed document: its nodes are read, so a moved copy is read again rather than shifted. */
+const resourceNodesByDocument = new WeakMap<Document.Parsed, ResourceNode[]>();
+
+/** Every Kubernetes-shaped object of a document: its root mapping, List items expanded. */
+function documentResourceNodes(doc: Document.Parsed): ResourceNode[] {
+  let out = resourceNodesByDocument.get(doc);
+  if (!out) resourceNodesByDocument.set(doc, (out = readResourceNodes(doc)));
+  return out;
+}
+
+function readResourceNodes(doc: Document.Parsed): ResourceNode[] {
   const out: ResourceNode[] = [];
-  const collect = (doc: Document.Parsed, node: unknown, depth: number) => {
+  const collect = (node: unknown, depth: number) => {
     const map = asMap(node);
     const span = spanOf(map);
     if (!map || !span) return;
     const kind = stringValue(findPair(map, 'kind', doc)?.value);
     const list = kind && LIST_KIND.test(kind) ? findPair(map, 'items', doc)?.value : undefined;
-    if (list && isSeq(list) && depth < MAX_LIST_DEPTH) for (const item of items(list, doc)) collect(doc, item, depth + 1);
+    if (list && isSeq(list) && depth < MAX_LIST_DEPTH) for (const item of items(list, doc)) collect(item, depth + 1);
     else out.push({ doc, node: map, span });
   };
-  for (const { doc } of file.yaml ?? []) collect(doc, doc.contents, 0);
+  collect(doc.contents, 0);
   return out;
 }
 
@@ -242,17 +312,44 @@ const KUBE_SCORE_ANNOTATION = 'kube-score/ignore';
 /** Suppressions from `metadata.annotations` of each resource, covering that resource. */
 function annotationSuppressions(file: ParsedFile, options: SuppressionOptions): Suppression[] {
   const out: Suppression[] = [];
-  for (const resource of resourceNodes(file)) {
-    const metadata = findPair(resource.node, 'metadata', resource.doc)?.value;
-    const annotations = findPair(metadata, 'annotations', resource.doc)?.value;
-    for (const { pair, key, value } of entries(annotations, resource.doc)) {
+  for (const { doc } of file.yaml ?? []) {
+    for (const a of documentAnnotations(doc)) {
+      if (a.peer !== null && !options.peers) continue;
+      out.push({ scope: 'region', region: a.region, ids: a.ids, peer: a.peer, origin: 'annotation', span: a.span, from: 0, to: 0, used: new Set() });
+    }
+  }
+  return out;
+}
+
+interface AnnotationPragma {
+  peer: PeerTool | null;
+  ids: string[];
+  /** The annotation. */
+  span: Span;
+  /** Its resource. */
+  region: Span;
+}
+
+/** Per parsed document, moved with it like its extents; each lint makes its own Suppression objects. */
+const annotationsByDocument = new WeakMap<Document.Parsed, AnnotationPragma[]>();
+
+function documentAnnotations(doc: Document.Parsed): AnnotationPragma[] {
+  const moveSpan = (s: Span, delta: number) => ({ start: s.start + delta, end: s.end + delta });
+  return perDocument(annotationsByDocument, doc, readAnnotations, (list, delta) => list.map((a) => ({ ...a, span: moveSpan(a.span, delta), region: moveSpan(a.region, delta) })));
+}
+
+function readAnnotations(doc: Document.Parsed): AnnotationPragma[] {
+  const out: AnnotationPragma[] = [];
+  for (const resource of documentResourceNodes(doc)) {
+    const metadata = findPair(resource.node, 'metadata', doc)?.value;
+    const annotations = findPair(metadata, 'annotations', doc)?.value;
+    for (const { pair, key, value } of entries(annotations, doc)) {
       const name = stringValue(key);
       const text = stringValue(value) ?? '';
       const span = spanOf(pair);
       if (!name || !span) continue;
       const found = annotationPragma(name, text);
-      if (!found || (found.peer !== null && !options.peers) || found.ids.length === 0) continue;
-      out.push({ scope: 'region', region: resource.span, ids: found.ids, peer: found.peer, origin: 'annotation', span, from: 0, to: 0, used: new Set() });
+      if (found && found.ids.length > 0) out.push({ ...found, span, region: resource.span });
     }
   }
   return out;

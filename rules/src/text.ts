@@ -5,17 +5,10 @@ export class LineIndex {
   /** Offset of the first character of every line. */
   readonly lineStarts: number[];
 
+  private eolCache: string | undefined;
+
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   get lineCount(): number {
@@ -64,9 +57,39 @@ export class LineIndex {
 
   /** The line break the file uses most (so inserted lines match it). */
   get eol(): string {
-    const crlf = this.text.indexOf('\r\n');
-    return crlf >= 0 && crlf === this.text.indexOf('\n') - 1 ? '\r\n' : '\n';
+    if (this.eolCache === undefined) {
+      const crlf = this.text.indexOf('\r\n');
+      this.eolCache = crlf >= 0 && crlf === this.text.indexOf('\n') - 1 ? '\r\n' : '\n';
+    }
+    return this.eolCache;
   }
+}
+
+/**
+ * Offsets of the line starts: after each `\n`, `\r\n` and lone `\r`. Without a lone `\r` (nearly
+ * every file) only the line feeds count, found with indexOf: several times faster than reading
+ * every character, which showed on each keystroke's lint of a large file.
+ */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (hasLoneCarriageReturn(text)) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    return starts;
+  }
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return true;
+  return false;
 }
 
 /** Leading whitespace of a line. */

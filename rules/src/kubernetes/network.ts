@@ -145,8 +145,17 @@ const POD_METADATA_PATHS: Record<string, readonly string[]> = {
 };
 const TEMPLATE_METADATA_PATH = ['spec', 'template', 'metadata'];
 
+/** Per object: objects are kept per parsed document (resources.ts), and policies are matched on every keystroke. */
+const labelsByResource = new WeakMap<Resource, Labels>();
+
 /** The labels the workload's pods will carry. */
 export function podLabels(resource: Resource): Labels {
+  let labels = labelsByResource.get(resource);
+  if (!labels) labelsByResource.set(resource, (labels = readPodLabels(resource)));
+  return labels;
+}
+
+function readPodLabels(resource: Resource): Labels {
   const metadata = getIn(resource.node, POD_METADATA_PATHS[resource.kind] ?? TEMPLATE_METADATA_PATH, resource.doc);
   if (isNullValue(metadata)) return {};
   if (!isMap(metadata)) return 'unknown';

@@ -2,7 +2,7 @@
 import type { Document } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { asMap, entries, getIn, getNode, items, keyName, scalarValue, stringValue, type FoundPair, type YMap, type YNode } from '../yaml/nodes.js';
-import { resources, type Resource } from './resources.js';
+import { documentResources, type Resource } from './resources.js';
 
 export interface PodSpec {
   resource: Resource;
@@ -59,12 +59,25 @@ const TEMPLATE_PATH = ['spec', 'template', 'spec'];
 export function podSpecs(ctx: RuleContext): PodSpec[] {
   return ctx.memo('kubernetes/pod-specs', () => {
     const out: PodSpec[] = [];
-    for (const resource of resources(ctx)) {
-      const spec = podSpecOf(resource);
-      if (spec) out.push(spec);
-    }
+    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') for (const p of documentPodSpecs(doc)) out.push(p);
     return out;
   });
+}
+
+/** Per parsed document, like its resources (resources.ts): an edit rebuilds the fresh documents' only. */
+const byDocument = new WeakMap<Document.Parsed, readonly PodSpec[]>();
+
+function documentPodSpecs(doc: Document.Parsed): readonly PodSpec[] {
+  let out = byDocument.get(doc);
+  if (!out) {
+    const found: PodSpec[] = [];
+    for (const resource of documentResources(doc)) {
+      const spec = podSpecOf(resource);
+      if (spec) found.push(spec);
+    }
+    byDocument.set(doc, (out = found));
+  }
+  return out;
 }
 
 function podSpecOf(resource: Resource): PodSpec | undefined {
@@ -91,7 +104,7 @@ const containersByPod = new WeakMap<PodSpec, readonly Container[]>();
 
 /**
  * The pod's init, regular and ephemeral containers, in that order. Built once per pod spec (pod
- * specs are memoized per file), so every rule sees the same Container objects.
+ * specs are kept per parsed document), so every rule sees the same Container objects.
  */
 export function containers(podSpec: PodSpec): readonly Container[] {
   let out = containersByPod.get(podSpec);

@@ -27,9 +27,27 @@ export function resources(ctx: RuleContext): Resource[] {
   return ctx.memo('kubernetes/resources', () => {
     const out: Resource[] = [];
     // Read the file's own k8s documents, not ctx.documents: the memo is shared by rules of every kind.
-    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') collect(doc, doc.contents, out, 0);
+    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') for (const r of documentResources(doc)) out.push(r);
     return out;
   });
+}
+
+/**
+ * Per parsed document, its objects. A re-lint after an edit reuses the documents the edit left
+ * alone (documents/yaml-stream.ts), so rules that read the whole file rebuild only the fresh ones.
+ * Parsed documents never change, so neither do these.
+ */
+const byDocument = new WeakMap<Document.Parsed, readonly Resource[]>();
+
+/** The objects of one document (List items expanded), in order. */
+export function documentResources(doc: Document.Parsed): readonly Resource[] {
+  let out = byDocument.get(doc);
+  if (!out) {
+    const found: Resource[] = [];
+    collect(doc, doc.contents, found, 0);
+    byDocument.set(doc, (out = found));
+  }
+  return out;
 }
 
 function collect(doc: Document.Parsed, node: unknown, out: Resource[], depth: number): void {

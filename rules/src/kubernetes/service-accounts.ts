@@ -13,7 +13,20 @@ export interface ServiceAccountRef {
   node: YNode | undefined;
 }
 
+/**
+ * Per pod spec, like its containers (pod-specs.ts): pod specs are kept per parsed document, so the
+ * file-scoped rule that reads every pod of the file on each keystroke reads only the fresh ones.
+ */
+const accountByPod = new WeakMap<PodSpec, ServiceAccountRef>();
+const automountByPod = new WeakMap<PodSpec, { pair: YPair; value: YNode } | null>();
+
 export function serviceAccountOf(podSpec: PodSpec): ServiceAccountRef {
+  let ref = accountByPod.get(podSpec);
+  if (!ref) accountByPod.set(podSpec, (ref = readServiceAccount(podSpec)));
+  return ref;
+}
+
+function readServiceAccount(podSpec: PodSpec): ServiceAccountRef {
   // serviceAccountName wins; serviceAccount is its deprecated alias, read when the new field is absent.
   for (const field of ['serviceAccountName', 'serviceAccount']) {
     const node = getNode(podSpec.node, field, podSpec.doc);
@@ -25,8 +38,13 @@ export function serviceAccountOf(podSpec: PodSpec): ServiceAccountRef {
 
 /** The pod's own `automountServiceAccountToken` pair, unless written as null (unset). */
 export function podAutomountPair(podSpec: PodSpec): { pair: YPair; value: YNode } | undefined {
-  const found = findPair(podSpec.node, 'automountServiceAccountToken', podSpec.doc);
-  return found && found.value && !isNullValue(found.value) ? { pair: found.pair, value: found.value } : undefined;
+  let own = automountByPod.get(podSpec);
+  if (own === undefined) {
+    const found = findPair(podSpec.node, 'automountServiceAccountToken', podSpec.doc);
+    own = found && found.value && !isNullValue(found.value) ? { pair: found.pair, value: found.value } : null;
+    automountByPod.set(podSpec, own);
+  }
+  return own ?? undefined;
 }
 
 /**
@@ -34,11 +52,21 @@ export function podAutomountPair(podSpec: PodSpec): { pair: YPair; value: YNode 
  * `automountServiceAccountToken: false`: pods that do not decide for themselves then get no token.
  */
 export function serviceAccountDisablesAutomount(ctx: RuleContext, podSpec: PodSpec): boolean {
-  const { name } = serviceAccountOf(podSpec);
-  return resources(ctx).some((r) =>
-    r.kind === 'ServiceAccount' &&
-    r.name === name &&
-    r.namespace === podSpec.resource.namespace &&
-    isFalse(getNode(r.node, 'automountServiceAccountToken', r.doc)),
-  );
+  return accountsWithoutAutomount(ctx).has(accountKey(serviceAccountOf(podSpec).name, podSpec.resource.namespace));
+}
+
+/** The file's ServiceAccounts that set `automountServiceAccountToken: false`, once per file rather than per pod. */
+function accountsWithoutAutomount(ctx: RuleContext): Set<string> {
+  return ctx.memo('kubernetes/service-accounts/no-automount', () => {
+    const out = new Set<string>();
+    for (const r of resources(ctx)) {
+      if (r.kind === 'ServiceAccount' && r.name !== undefined && isFalse(getNode(r.node, 'automountServiceAccountToken', r.doc))) out.add(accountKey(r.name, r.namespace));
+    }
+    return out;
+  });
+}
+
+/** An account by name and namespace as written (no namespace matches only no namespace). */
+function accountKey(name: string, namespace: string | undefined): string {
+  return JSON.stringify([name, namespace ?? null]);
 }

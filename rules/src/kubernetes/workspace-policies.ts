@@ -7,10 +7,11 @@
 // and a caller whose workspace changed hands rules a new index). An index that is an overlay of a
 // shared base (the server's: the disk with the open documents over it) costs a walk of the
 // workspace once per base, and per index only a look at its overlaid files.
+import type { Document } from 'yaml';
 import { parseFile, type ParsedFile } from '../documents/parse.js';
 import type { OverlaidWorkspaceIndex, RuleContext, WorkspaceIndex } from '../rule.js';
 import { opaquePolicyScope, readNetworkPolicy, selectorMatches, type Labels, type LabelSelector, type PolicyType } from './network.js';
-import { resources, type Resource } from './resources.js';
+import { documentResources, resources, type Resource } from './resources.js';
 
 /** What the rule needs of a policy: where it applies and which pods it selects. */
 export interface PolicySummary {
@@ -48,10 +49,23 @@ export function policiesInFile(file: ParsedFile): PolicySummary[] {
 }
 
 export function policiesInContext(ctx: RuleContext): PolicySummary[] {
-  return ctx.memo('kubernetes/workspace-policies/local', () => summarize(resources(ctx)));
+  return ctx.memo('kubernetes/workspace-policies/local', () => {
+    const out: PolicySummary[] = [];
+    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') for (const p of documentPolicies(doc)) out.push(p);
+    return out;
+  });
 }
 
-function summarize(objects: Resource[]): PolicySummary[] {
+/** Per parsed document, like its resources (resources.ts): an edit reads the fresh documents' only. */
+const byDocument = new WeakMap<Document.Parsed, readonly PolicySummary[]>();
+
+function documentPolicies(doc: Document.Parsed): readonly PolicySummary[] {
+  let out = byDocument.get(doc);
+  if (!out) byDocument.set(doc, (out = summarize(documentResources(doc))));
+  return out;
+}
+
+function summarize(objects: readonly Resource[]): PolicySummary[] {
   const out: PolicySummary[] = [];
   for (const resource of objects) {
     const policy = readNetworkPolicy(resource);
@@ -95,7 +109,7 @@ function readPolicies(path: string, text: string): PolicySummary[] {
  * then knows nothing about the rest of the workspace.
  */
 export function workspacePolicies(index: WorkspaceIndex | undefined, except: string): PolicySummary[] | undefined {
-  if (!index || !index.files || !index.read) return undefined;
+  if (!canSearchWorkspace(index)) return undefined;
   let snapshot = byIndex.get(index);
   if (!snapshot) {
     snapshot = (isOverlaid(index) && policiesOverBase(index)) || walk(index).found;
@@ -103,6 +117,11 @@ export function workspacePolicies(index: WorkspaceIndex | undefined, except: str
   }
   const self = normalize(except);
   return snapshot.filter((f) => normalize(f.path) !== self).flatMap((f) => f.policies);
+}
+
+/** Whether the index can list and read files, so that workspacePolicies can answer. */
+export function canSearchWorkspace(index: WorkspaceIndex | undefined): index is WorkspaceIndex & Required<Pick<WorkspaceIndex, 'files' | 'read'>> {
+  return !!index && !!index.files && !!index.read;
 }
 
 /** The files with policies among an index's files, reading each; `listed`: the files looked at. */

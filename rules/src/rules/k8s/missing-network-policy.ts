@@ -1,6 +1,6 @@
 import { podLabels } from '../../kubernetes/network.js';
 import { podSpecs } from '../../kubernetes/pod-specs.js';
-import { policiesInContext, policySelects, workspacePolicies } from '../../kubernetes/workspace-policies.js';
+import { canSearchWorkspace, policiesInContext, policySelects, workspacePolicies } from '../../kubernetes/workspace-policies.js';
 import { defineRule } from '../../rule.js';
 import { getNode, isTrue } from '../../yaml/nodes.js';
 
@@ -16,12 +16,14 @@ export default defineRule({
   // Reads other documents: policies in other documents and files select the workload.
   scope: 'file',
   check(ctx) {
+    const local = policiesInContext(ctx);
+    // Without a workspace to search, only a file that manages policies itself can be judged. (Asked
+    // before the file's workloads are read: that is the common case, on every keystroke.)
+    if (local.length === 0 && !canSearchWorkspace(ctx.workspace)) return;
     // A PodTemplate starts no pods; host-network pods are outside NetworkPolicy's reach altogether.
     const workloads = podSpecs(ctx).filter((p) => p.resource.kind !== 'PodTemplate' && !isTrue(getNode(p.node, 'hostNetwork', p.doc)));
     if (workloads.length === 0) return;
-    const local = policiesInContext(ctx);
     const remote = workspacePolicies(ctx.workspace, ctx.fileName);
-    // Without a workspace to search, only a file that manages policies itself can be judged.
     if (!remote && local.length === 0) return;
     const policies = [...local, ...(remote ?? [])];
     const where = remote ? 'in the workspace' : 'in this file';
