@@ -69,7 +69,7 @@ export async function profileInput(kind = 'kubernetes', iterations = 40, edit = 
   const bundle = await bundleEntry('engine');
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-prof-'));
   try {
-    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, SELF, '--child', bundle, kind, String(iterations)], { stdio: 'inherit' });
+    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, SELF, '--child', bundle, kind, String(iterations), edit ? 'edit' : 'cold'], { stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`profiled run exited ${run.status}`);
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     return summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')), bundle);
