@@ -3,12 +3,20 @@ import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import { dockerWords } from './docker-words.js';
 import { parseExecForm } from './exec-form.js';
+import { factsOf } from './instruction-facts.js';
 import { argumentsSource, escapeCharacter } from './instruction-text.js';
 
 export type SourceKind = 'remote' | 'archive' | 'local' | 'unknown';
 
 /** Source operands (every operand but the destination); undefined for heredoc or incomplete forms. */
 export function copySources(ctx: RuleContext, instruction: Instruction): string[] | undefined {
+  // Four rules ask about each COPY and ADD.
+  const facts = factsOf(instruction);
+  if (facts.copySources === undefined) facts.copySources = readCopySources(ctx, instruction) ?? null;
+  return facts.copySources ?? undefined;
+}
+
+function readCopySources(ctx: RuleContext, instruction: Instruction): string[] | undefined {
   const source = argumentsSource(ctx, instruction);
   if (!source) return undefined;
   const operands = (parseExecForm(source) ?? dockerWords(source, escapeCharacter(ctx))).map((w) => w.text);

@@ -27,114 +27,162 @@ const FLAG_SEARCH: Record<string, FlagSearch> = { RUN: untilNoDashes, ADD: until
  * `from` and which ends at `to`; -1 when it has no such argument (getArgumentsRange() is null).
  */
 export function argumentsStartOffset(text: string, from: number, to: number, keyword: string, escapeChar: string): number {
-  const stopsFlagSearch = FLAG_SEARCH[keyword];
-  // Raw argument starts seen so far; the answer is the one at index `flags`.
-  const starts: number[] = [];
-  let flags = 0;
-  let searching = stopsFlagSearch !== undefined;
-  let answer = -1;
-  walkRawArguments(text, from, to, escapeChar, (start, value) => {
-    starts.push(start);
-    if (searching) {
-      if (stopsFlagSearch!(value())) searching = false;
-      else if (value().indexOf('--') === 0) flags++;
+  return new ArgumentsStart(text, from, to, escapeChar, FLAG_SEARCH[keyword]).find();
+}
+
+/** One walk over an instruction's raw arguments, up to the first one after the flags. */
+class ArgumentsStart {
+  /** Raw argument starts seen so far; the answer is the one at index `flags`. */
+  private readonly starts: number[] = [];
+  private flags = 0;
+  private searching: boolean;
+  private answer = -1;
+  /** Where the argument being read starts, relative to `from`; -1 between arguments. */
+  private found = -1;
+  // The current argument's value with escapes removed: the text's characters in order, kept as
+  // [runStart, runEnd) of the text after `prefix`, so a value nobody reads is never built.
+  private prefix = '';
+  private runStart = -1;
+  private runEnd = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly escapeChar: string,
+    private readonly stopsFlagSearch: FlagSearch | undefined,
+  ) {
+    this.searching = stopsFlagSearch !== undefined;
+  }
+
+  find(): number {
+    this.walk();
+    const { answer, flags, starts } = this;
+    return answer >= 0 ? answer : flags < starts.length ? starts[flags] : -1;
+  }
+
+  /** A raw argument starts at file offset `start`; false ends the walk. */
+  private visit(start: number): boolean {
+    this.starts.push(start);
+    if (this.searching) {
+      const value = this.value();
+      if (this.stopsFlagSearch!(value)) this.searching = false;
+      else if (value.indexOf('--') === 0) this.flags++;
     }
-    if (!searching && starts.length > flags) {
-      answer = starts[flags];
+    if (!this.searching && this.starts.length > this.flags) {
+      this.answer = this.starts[this.flags];
       return false;
     }
     return true;
-  });
-  return answer >= 0 ? answer : flags < starts.length ? starts[flags] : -1;
-}
-
-/**
- * Calls `visit` with the file offset and (on demand) the unescaped value of each raw argument in
- * text [from, to), in order, until it returns false.
- */
-function walkRawArguments(text: string, from: number, to: number, escapeChar: string, visit: (start: number, value: () => string) => boolean): void {
-  const length = Math.max(0, to - from);
-  const charAt = (k: number): string => (k < length ? text[from + k] : '');
-  let lineStart = false;
-  let comment = false;
-  let found = -1;
-  // A blank that belongs to an escaped line break was seen.
-  let escapedWhitespaceDetected = false;
-  // Inside an escaped line break sequence.
-  let escaping = false;
-  let escapeMarker = -1;
-  // The current argument's value with escapes removed (the walk ends after the first few arguments).
-  let value = '';
-  const valueOf = () => value;
-  const emit = (): boolean => {
-    const keepGoing = visit(from + found, valueOf);
-    value = '';
-    found = -1;
-    return keepGoing;
-  };
-  for (let i = 0; i < length; i++) {
-    const char = text[from + i];
-    if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
-      if (escaping) {
-        escapedWhitespaceDetected = char === ' ' || char === '\t';
-        if (!escapedWhitespaceDetected && comment) {
-          comment = false;
-          lineStart = true;
-        }
-        continue;
-      }
-      if (found !== -1) {
-        escapeMarker = -1;
-        if (!emit()) return;
-      }
-    } else if (char === escapeChar) {
-      const next = charAt(i + 1);
-      if (next === ' ' || next === '\t') {
-        for (let j = i + 2; j < length; j++) {
-          const c = text[from + j];
-          if (c === ' ' || c === '\t') continue;
-          if (c === '\r' || c === '\n') {
-            comment = false;
-            escaping = true;
-            lineStart = true;
-            if (found !== -1) escapeMarker = i;
-            // dockerfile-ast steps over the character after a `\r` whatever it is.
-            i = c === '\r' ? j + 1 : j;
-          } else {
-            escapeMarker = i;
-            if (found === -1) i = j - 1;
-          }
-          break;
-        }
-      } else if (next === '\r' || next === '\n') {
-        comment = false;
-        escaping = true;
-        lineStart = true;
-        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
-        i += next === '\r' ? 2 : 1;
-      } else {
-        if (escapedWhitespaceDetected && escapeMarker !== -1 && !emit()) return;
-        escapeMarker = -1;
-        escapedWhitespaceDetected = false;
-        escaping = false;
-        if (next === '') break;
-        value += next === '$' ? char + next : next;
-        if (found === -1) found = i;
-        i++;
-      }
-    } else if (!comment) {
-      if (lineStart && char === '#') {
-        comment = true;
-      } else {
-        if (escapedWhitespaceDetected && escapeMarker !== -1 && !emit()) return;
-        escapedWhitespaceDetected = false;
-        escaping = false;
-        escapeMarker = -1;
-        value += char;
-        if (found === -1) found = i;
-      }
-      lineStart = false;
-    }
   }
-  if (found !== -1) visit(from + found, valueOf);
+
+  private value(): string {
+    return this.runStart < 0 ? this.prefix : this.prefix + this.text.slice(this.runStart, this.runEnd);
+  }
+
+  /** Appends text [start, end) to the current value. */
+  private append(start: number, end: number): void {
+    if (this.runStart >= 0 && start === this.runEnd) {
+      this.runEnd = end;
+      return;
+    }
+    if (this.runStart >= 0) this.prefix += this.text.slice(this.runStart, this.runEnd);
+    this.runStart = start;
+    this.runEnd = end;
+  }
+
+  private clearValue(): void {
+    this.prefix = '';
+    this.runStart = -1;
+    this.runEnd = -1;
+  }
+
+  /**
+   * Visits the file offset of each raw argument in text [from, to), in order, until visit()
+   * returns false (the value of the argument being visited is value()).
+   */
+  private walk(): void {
+    const { text, from, escapeChar } = this;
+    const length = Math.max(0, this.to - from);
+    let lineStart = false;
+    let comment = false;
+    // A blank that belongs to an escaped line break was seen.
+    let escapedWhitespaceDetected = false;
+    // Inside an escaped line break sequence.
+    let escaping = false;
+    let escapeMarker = -1;
+    for (let i = 0; i < length; i++) {
+      const char = text[from + i];
+      if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
+        if (escaping) {
+          escapedWhitespaceDetected = char === ' ' || char === '\t';
+          if (!escapedWhitespaceDetected && comment) {
+            comment = false;
+            lineStart = true;
+          }
+          continue;
+        }
+        if (this.found !== -1) {
+          escapeMarker = -1;
+          if (!this.emit()) return;
+        }
+      } else if (char === escapeChar) {
+        const next = i + 1 < length ? text[from + i + 1] : '';
+        if (next === ' ' || next === '\t') {
+          for (let j = i + 2; j < length; j++) {
+            const c = text[from + j];
+            if (c === ' ' || c === '\t') continue;
+            if (c === '\r' || c === '\n') {
+              comment = false;
+              escaping = true;
+              lineStart = true;
+              if (this.found !== -1) escapeMarker = i;
+              // dockerfile-ast steps over the character after a `\r` whatever it is.
+              i = c === '\r' ? j + 1 : j;
+            } else {
+              escapeMarker = i;
+              if (this.found === -1) i = j - 1;
+            }
+            break;
+          }
+        } else if (next === '\r' || next === '\n') {
+          comment = false;
+          escaping = true;
+          lineStart = true;
+          if (this.found !== -1 && escapeMarker === -1) escapeMarker = i;
+          i += next === '\r' ? 2 : 1;
+        } else {
+          if (escapedWhitespaceDetected && escapeMarker !== -1 && !this.emit()) return;
+          escapeMarker = -1;
+          escapedWhitespaceDetected = false;
+          escaping = false;
+          if (next === '') break;
+          this.append(next === '$' ? from + i : from + i + 1, from + i + 2);
+          if (this.found === -1) this.found = i;
+          i++;
+        }
+      } else if (!comment) {
+        if (lineStart && char === '#') {
+          comment = true;
+        } else {
+          if (escapedWhitespaceDetected && escapeMarker !== -1 && !this.emit()) return;
+          escapedWhitespaceDetected = false;
+          escaping = false;
+          escapeMarker = -1;
+          this.append(from + i, from + i + 1);
+          if (this.found === -1) this.found = i;
+        }
+        lineStart = false;
+      }
+    }
+    if (this.found !== -1) this.visit(from + this.found);
+  }
+
+  /** The argument read so far ends: visits it; false ends the walk. */
+  private emit(): boolean {
+    const keepGoing = this.visit(this.from + this.found);
+    this.clearValue();
+    this.found = -1;
+    return keepGoing;
+  }
 }

@@ -3,6 +3,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import type { Edit, Span } from '../types.js';
+import { factsOf } from './instruction-facts.js';
 import { instructionScript } from './run-script.js';
 import { baseName, commandWords, type SimpleCommand, type Word } from './shell.js';
 import { ancestry, finalStage, stages, type Stage } from './stages.js';
@@ -18,13 +19,14 @@ export interface Invocation {
 
 /** Every program the RUN (or other shell-form) instruction runs, nested `sh -c` scripts included. */
 export function invocationsIn(ctx: RuleContext, instruction: Instruction): Invocation[] {
-  const cache = ctx.memo('dockerfile/invocations', () => new Map<Instruction, Invocation[]>());
-  let found = cache.get(instruction);
-  if (!found) {
-    found = instructionScript(ctx, instruction).commands.flatMap(invocationsOf);
-    cache.set(instruction, found);
+  const facts = factsOf(instruction);
+  if (!facts.invocations) {
+    const found: Invocation[] = [];
+    for (const command of instructionScript(ctx, instruction).commands) addInvocations(command, found);
+    // Kept for the parse: an array of its exact size.
+    facts.invocations = found.slice();
   }
-  return found;
+  return facts.invocations;
 }
 
 /** Invocations of any of the named programs. */
@@ -35,10 +37,16 @@ export function findInvocations(ctx: RuleContext, instruction: Instruction, name
 
 /** The command's program, plus the commands it runs through `find -exec … ;` and `xargs`. */
 export function invocationsOf(command: SimpleCommand): Invocation[] {
+  const out: Invocation[] = [];
+  addInvocations(command, out);
+  return out;
+}
+
+function addInvocations(command: SimpleCommand, out: Invocation[]): void {
   const words = commandWords(command);
-  if (words.length === 0) return [];
-  const out: Invocation[] = [{ command, name: baseName(words[0].text), words }];
-  const name = out[0].name;
+  if (words.length === 0) return;
+  const name = baseName(words[0].text);
+  out.push({ command, name, words });
   if (name === 'find') {
     for (let i = 1; i < words.length; i++) {
       if (!['-exec', '-execdir', '-ok', '-okdir'].includes(words[i].text)) continue;
@@ -52,7 +60,6 @@ export function invocationsOf(command: SimpleCommand): Invocation[] {
     const first = args.operands[0];
     if (first) out.push({ command, name: baseName(first.word.text), words: words.slice(first.index + 1) });
   }
-  return out;
 }
 
 const XARGS_OPTIONS: OptionSpec = { shortWithValue: 'adEeIiLlnPs', longWithValue: ['--arg-file', '--delimiter', '--max-args', '--max-procs', '--max-chars', '--replace', '--max-lines', '--eof'] };
@@ -193,23 +200,16 @@ export interface RunInstruction {
   stage: Stage;
 }
 
-/** Every RUN of the file (or of the given stages) with its stage, in order. */
+/** Every RUN of the file (or of the given stages, stage by stage) with its stage, in order. */
 export function runInstructions(ctx: RuleContext, inStages?: readonly Stage[]): readonly RunInstruction[] {
-  // Most rules ask for every RUN of the file: that list is built once per parse.
-  if (!inStages) return ctx.memo('dockerfile/run-instructions', () => stages(ctx).flatMap(runsOf));
-  return inStages.flatMap(runsOf);
+  // The RUNs of every stage are listed once per parse.
+  const byStage = ctx.memo('dockerfile/runs-by-stage', () => new Map(stages(ctx).map((stage) => [stage, runsOf(stage)])));
+  if (!inStages) return ctx.memo('dockerfile/all-run-instructions', () => [...byStage.values()].flat());
+  return inStages.flatMap((stage) => byStage.get(stage) ?? runsOf(stage));
 }
 
-// A stage belongs to one parse's memoized stages, so its RUNs can be kept beside it.
-const runsByStage = new WeakMap<Stage, RunInstruction[]>();
-
 function runsOf(stage: Stage): RunInstruction[] {
-  let runs = runsByStage.get(stage);
-  if (!runs) {
-    runs = stage.instructions.filter((i) => i.getKeyword() === 'RUN').map((instruction) => ({ instruction, stage }));
-    runsByStage.set(stage, runs);
-  }
-  return runs;
+  return stage.instructions.filter((i) => i.getKeyword() === 'RUN').map((instruction) => ({ instruction, stage }));
 }
 
 /** The final stage and the stages it is built on: the ones whose files end up in the image. */

@@ -3,7 +3,9 @@ import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import type { Span } from '../types.js';
 import { dockerWords } from './docker-words.js';
+import { factsOf } from './instruction-facts.js';
 import { argumentsSource, escapeCharacter } from './instruction-text.js';
+import { offsetInWord, type Word } from './word-text.js';
 
 export interface Declaration {
   keyword: 'ENV' | 'ARG';
@@ -20,20 +22,15 @@ export interface Declaration {
 export function declarations(ctx: RuleContext, instruction: Instruction): Declaration[] {
   const keyword = instruction.getKeyword();
   if (keyword !== 'ENV' && keyword !== 'ARG') return [];
-  const cache = ctx.memo('dockerfile/declarations', () => new Map<Instruction, Declaration[]>());
-  let found = cache.get(instruction);
-  if (!found) {
-    found = parseDeclarations(ctx, instruction, keyword);
-    cache.set(instruction, found);
-  }
-  return found;
+  const facts = factsOf(instruction);
+  return (facts.declarations ??= parseDeclarations(ctx, instruction, keyword));
 }
 
 function parseDeclarations(ctx: RuleContext, instruction: Instruction, keyword: 'ENV' | 'ARG'): Declaration[] {
   const source = argumentsSource(ctx, instruction);
   if (!source) return [];
   const words = dockerWords(source, escapeCharacter(ctx));
-  const nameSpanOf = (offsets: number[], length: number): Span => ({ start: offsets[0], end: offsets[length - 1] + 1 });
+  const nameSpanOf = (word: Word, length: number): Span => ({ start: offsetInWord(word, 0), end: offsetInWord(word, length - 1) + 1 });
 
   // Legacy `ENV NAME the value`: one variable whose value is the rest of the line.
   if (keyword === 'ENV' && words.length > 0 && !words[0].text.includes('=')) {
@@ -41,7 +38,7 @@ function parseDeclarations(ctx: RuleContext, instruction: Instruction, keyword: 
     if (first.text.length === 0) return [];
     const value = rest.map((w) => w.text).join(' ');
     const end = rest.length > 0 ? rest[rest.length - 1].span.end : first.span.end;
-    return [{ keyword, instruction, name: first.text, nameSpan: nameSpanOf(first.offsets, first.text.length), value, span: { start: first.span.start, end } }];
+    return [{ keyword, instruction, name: first.text, nameSpan: nameSpanOf(first, first.text.length), value, span: { start: first.span.start, end } }];
   }
 
   const out: Declaration[] = [];
@@ -49,7 +46,7 @@ function parseDeclarations(ctx: RuleContext, instruction: Instruction, keyword: 
     const eq = word.text.indexOf('=');
     const name = eq < 0 ? word.text : word.text.slice(0, eq);
     if (name.length === 0) continue;
-    const declaration: Declaration = { keyword, instruction, name, nameSpan: nameSpanOf(word.offsets, name.length), span: word.span };
+    const declaration: Declaration = { keyword, instruction, name, nameSpan: nameSpanOf(word, name.length), span: word.span };
     if (eq >= 0) declaration.value = word.text.slice(eq + 1);
     out.push(declaration);
   }

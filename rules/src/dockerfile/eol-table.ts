@@ -155,7 +155,8 @@ export function findEolRows(image: string, tag: string | undefined, table: reado
   const release = parts[0];
   const own = table.filter((r) => r.image === image);
   const exact = own.filter((r) => tag !== undefined && r.tags.some((t) => t !== '*' && isRelease(release, t)));
-  const variants = table.filter((r) => r.variants?.some((v) => parts.slice(1).includes(v)));
+  const tagVariants = parts.slice(1);
+  const variants = tagVariants.length === 0 ? [] : table.filter((r) => r.variants?.some((v) => tagVariants.includes(v)));
   const any = own.filter((r) => r.tags.includes('*'));
   return [...exact.map((row) => ({ row, viaVariant: false })), ...variants.map((row) => ({ row, viaVariant: true })), ...any.map((row) => ({ row, viaVariant: false }))];
 }

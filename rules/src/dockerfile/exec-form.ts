@@ -1,7 +1,7 @@
 // The exec (JSON) form of RUN, CMD, ENTRYPOINT, ADD, COPY…: `["a", "b"]`. Docker falls back to
 // the shell form whenever the text is not a JSON array of strings, and so do we.
-import { spanIn, type SourceText } from './source.js';
-import type { Word } from './shell.js';
+import type { SourceText } from './source.js';
+import { WordText, type Word } from './word-text.js';
 
 const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
@@ -12,36 +12,33 @@ export function parseExecForm(source: SourceText): Word[] | undefined {
   if (t[i] !== '[') return undefined;
   i = skipBlanks(t, i + 1);
   const words: Word[] = [];
+  const out = new WordText(source);
   if (t[i] === ']') return skipBlanks(t, i + 1) === t.length ? words : undefined;
   for (;;) {
     if (t[i] !== '"') return undefined;
     const start = i;
-    let text = '';
-    const offsets: number[] = [];
+    out.start();
     i++;
     while (i < t.length && t[i] !== '"') {
       if (t[i] === '\\') {
         const e = t[i + 1];
         if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6))) {
-          text += String.fromCharCode(parseInt(t.slice(i + 2, i + 6), 16));
-          offsets.push(source.offsets[i]);
+          out.add(String.fromCharCode(parseInt(t.slice(i + 2, i + 6), 16)), i);
           i += 6;
         } else if (e !== undefined && Object.hasOwn(JSON_ESCAPES, e)) {
-          text += JSON_ESCAPES[e];
-          offsets.push(source.offsets[i + 1]);
+          out.add(JSON_ESCAPES[e], i + 1);
           i += 2;
         } else return undefined;
       } else if (t[i] === '\n' || t[i] === '\r') {
         return undefined;
       } else {
-        text += t[i];
-        offsets.push(source.offsets[i]);
+        out.add(t[i], i);
         i++;
       }
     }
     if (i >= t.length) return undefined;
     i++;
-    words.push({ text, offsets, span: spanIn(source, start, i), quoted: true });
+    words.push(out.word(start, i, true));
     i = skipBlanks(t, i);
     if (t[i] === ']') return skipBlanks(t, i + 1) === t.length ? words : undefined;
     if (t[i] !== ',') return undefined;

@@ -4,6 +4,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import type { Span } from '../types.js';
 import { dockerWords } from './docker-words.js';
+import { factsOf } from './instruction-facts.js';
 import { argumentsSource, escapeCharacter } from './instruction-text.js';
 
 export interface ExposedPort {
@@ -28,6 +29,12 @@ export const MAX_PORT = 65535;
 /** The entries of an EXPOSE instruction; none for other instructions. */
 export function exposedPorts(ctx: RuleContext, instruction: Instruction): ExposedPort[] {
   if (instruction.getKeyword() !== 'EXPOSE') return [];
+  // Three rules ask about each EXPOSE.
+  const facts = factsOf(instruction);
+  return (facts.exposedPorts ??= readPorts(ctx, instruction));
+}
+
+function readPorts(ctx: RuleContext, instruction: Instruction): ExposedPort[] {
   const source = argumentsSource(ctx, instruction);
   if (!source) return [];
   return dockerWords(source, escapeCharacter(ctx))

@@ -3,6 +3,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import { invocationsIn, parseArgs, type Invocation } from './commands.js';
+import { factsOf } from './instruction-facts.js';
 import type { Word } from './shell.js';
 
 export interface ModeSetting {
@@ -19,17 +20,22 @@ export interface ModeBits {
   otherWrite: boolean;
 }
 
+/** The modes the instruction's commands set (two rules ask for each RUN: read once per parse). */
 export function modeSettings(ctx: RuleContext, instruction: Instruction): ModeSetting[] {
+  const facts = factsOf(instruction);
+  return (facts.modeSettings ??= findModeSettings(ctx, instruction));
+}
+
+function findModeSettings(ctx: RuleContext, instruction: Instruction): ModeSetting[] {
   const out: ModeSetting[] = [];
   for (const invocation of invocationsIn(ctx, instruction)) {
-    const args = invocation.words.slice(1);
     if (invocation.name === 'chmod') {
-      const parsed = parseArgs(args, { longWithValue: [] });
+      const parsed = parseArgs(invocation.words.slice(1), { longWithValue: [] });
       if (parsed.options.some((o) => o.name === '--reference')) continue;
       const mode = parsed.operands[0];
       if (mode) out.push({ invocation, word: mode.word });
     } else if (invocation.name === 'install' || invocation.name === 'mkdir') {
-      const parsed = parseArgs(args, { shortWithValue: invocation.name === 'install' ? 'mogtSZ' : 'mZ', longWithValue: ['--mode', '--owner', '--group', '--target-directory', '--suffix'] });
+      const parsed = parseArgs(invocation.words.slice(1), { shortWithValue: invocation.name === 'install' ? 'mogtSZ' : 'mZ', longWithValue: ['--mode', '--owner', '--group', '--target-directory', '--suffix'] });
       for (const o of parsed.options) {
         if ((o.name === '-m' || o.name === '--mode') && o.value !== undefined) out.push({ invocation, word: o.valueWord ?? o.word });
       }

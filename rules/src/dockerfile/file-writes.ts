@@ -1,7 +1,11 @@
 // Text a RUN script writes into a file: `echo "gpgcheck=0" >> /etc/yum.conf`, `printf … > f`,
 // `cat > f <<EOF … EOF`, `echo … | tee -a f`. Rules match settings in the text by path and pattern.
+import type { Instruction } from 'dockerfile-ast';
+import type { RuleContext } from '../rule.js';
 import type { Span } from '../types.js';
 import { invocationsOf, parseArgs } from './commands.js';
+import { factsOf } from './instruction-facts.js';
+import { instructionScript } from './run-script.js';
 import { commandName, type Redirect, type Script, type SimpleCommand } from './shell.js';
 
 export interface FileWrite {
@@ -18,14 +22,10 @@ function isWrite(redirect: Redirect): boolean {
   return WRITES.has(redirect.op) && redirect.target !== undefined;
 }
 
-// Scripts are memoized per parse, so their writes can be kept beside them: several rules, and
-// no-install-recommends once per install, ask for the writes of the same scripts.
-const writesByScript = new WeakMap<Script, FileWrite[]>();
-
-export function fileWrites(script: Script): FileWrite[] {
-  let writes = writesByScript.get(script);
-  if (!writes) writesByScript.set(script, (writes = findFileWrites(script)));
-  return writes;
+/** What the instruction's script writes into files (several rules, and no-install-recommends once per install, ask). */
+export function fileWrites(ctx: RuleContext, instruction: Instruction): FileWrite[] {
+  const facts = factsOf(instruction);
+  return (facts.fileWrites ??= findFileWrites(instructionScript(ctx, instruction)));
 }
 
 function findFileWrites(script: Script): FileWrite[] {

@@ -6,27 +6,9 @@ import type { RuleContext } from '../rule.js';
 import type { Range, Span } from '../types.js';
 import { argumentsStartOffset } from './argument-start.js';
 import { parseExecForm } from './exec-form.js';
-import type { Word } from './shell.js';
+import { factsOf } from './instruction-facts.js';
 import { joinContinuations, type SourceText } from './source.js';
-
-/** Facts about one instruction, each filled in the first time a rule asks (null: known to be absent). */
-interface InstructionFacts {
-  span?: Span;
-  /** File offset where the arguments (after the flags) start; -1 when there are none. */
-  argumentsStart?: number;
-  argumentsRange?: Range | null;
-  arguments?: SourceText | null;
-  execForm?: Word[] | null;
-}
-
-// Keyed by the instruction, so the facts live exactly as long as the parse that made it.
-const factsByInstruction = new WeakMap<Instruction, InstructionFacts>();
-
-function factsOf(instruction: Instruction): InstructionFacts {
-  let facts = factsByInstruction.get(instruction);
-  if (!facts) factsByInstruction.set(instruction, (facts = {}));
-  return facts;
-}
+import type { Word } from './word-text.js';
 
 export function instructionSpan(ctx: RuleContext, instruction: Instruction): Span {
   const facts = factsOf(instruction);
@@ -89,6 +71,32 @@ export function execFormWords(ctx: RuleContext, instruction: Instruction): Word[
     facts.execForm = (source && parseExecForm(source)) ?? null;
   }
   return facts.execForm ?? undefined;
+}
+
+/** The file's instructions and their keywords, side by side: most rules want a few kinds only. */
+interface KeywordIndex {
+  instructions: Instruction[];
+  keywords: string[];
+  byKeyword: Map<string, Instruction[]>;
+}
+
+/** The file's instructions with one of the keywords (`RUN`, `COPY`…), in file order. */
+export function instructionsWith(ctx: RuleContext, ...keywords: string[]): readonly Instruction[] {
+  const index = ctx.memo('dockerfile/instructions-by-keyword', () => indexKeywords(ctx));
+  if (keywords.length === 1) return index.byKeyword.get(keywords[0]) ?? [];
+  return index.instructions.filter((_, i) => keywords.includes(index.keywords[i]));
+}
+
+function indexKeywords(ctx: RuleContext): KeywordIndex {
+  const instructions = ctx.file.dockerfile?.getInstructions() ?? [];
+  const keywords = instructions.map((i) => i.getKeyword());
+  const byKeyword = new Map<string, Instruction[]>();
+  instructions.forEach((instruction, i) => {
+    const list = byKeyword.get(keywords[i]);
+    if (list) list.push(instruction);
+    else byKeyword.set(keywords[i], [instruction]);
+  });
+  return { instructions, keywords, byKeyword };
 }
 
 /** Lowercase `copy` for `add`, uppercase for `ADD`: a replacement keyword in the file's style. */

@@ -3,6 +3,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import { invocationsIn, parseArgs, type Invocation, type OptionSpec, type ParsedArgs } from './commands.js';
+import { factsOf } from './instruction-facts.js';
 import { baseName, type Word } from './shell.js';
 
 /** A family of package managers that share their options and their caches. */
@@ -26,7 +27,9 @@ export interface PackageCommand {
   packages: Word[];
 }
 
-const PROGRAMS: Record<string, Manager> = {
+// Tables of words are Maps: looking up a word the tokenizer cut from the text is cheaper in a Map
+// than as an object property.
+const PROGRAMS: ReadonlyMap<string, Manager> = mapOf<Manager>({
   'apt-get': 'apt',
   apt: 'apt',
   apk: 'apk',
@@ -38,7 +41,7 @@ const PROGRAMS: Record<string, Manager> = {
   pip: 'pip',
   npm: 'npm',
   gem: 'gem',
-};
+});
 
 const OPTIONS: Record<Manager, OptionSpec> = {
   apt: { shortWithValue: 'oct', longWithValue: ['--option', '--config-file', '--target-release', '--default-release'] },
@@ -60,38 +63,38 @@ const OPTIONS: Record<Manager, OptionSpec> = {
   gem: { shortWithValue: 'vinsP', longWithValue: ['--version', '--install-dir', '--bindir', '--source', '--platform', '--trust-policy'] },
 };
 
-const ACTIONS: Record<Manager, Record<string, Action>> = {
-  apt: { install: 'install', reinstall: 'install', 'build-dep': 'install', upgrade: 'upgrade', 'dist-upgrade': 'upgrade', 'full-upgrade': 'upgrade', update: 'refresh', clean: 'clean', autoclean: 'clean' },
-  apk: { add: 'install', upgrade: 'upgrade', update: 'refresh', cache: 'clean' },
-  rpm: {
+const ACTIONS: Record<Manager, ReadonlyMap<string, Action>> = {
+  apt: mapOf({ install: 'install', reinstall: 'install', 'build-dep': 'install', upgrade: 'upgrade', 'dist-upgrade': 'upgrade', 'full-upgrade': 'upgrade', update: 'refresh', clean: 'clean', autoclean: 'clean' }),
+  apk: mapOf({ add: 'install', upgrade: 'upgrade', update: 'refresh', cache: 'clean' }),
+  rpm: mapOf({
     install: 'install', in: 'install', groupinstall: 'install', localinstall: 'install', reinstall: 'install', 'group': 'install',
     update: 'upgrade', upgrade: 'upgrade', up: 'upgrade', 'distro-sync': 'upgrade', makecache: 'refresh', clean: 'clean',
-  },
-  zypper: { install: 'install', in: 'install', update: 'upgrade', up: 'upgrade', 'dist-upgrade': 'upgrade', dup: 'upgrade', refresh: 'refresh', ref: 'refresh', clean: 'clean', cc: 'clean' },
-  pip: { install: 'install' },
-  npm: { install: 'install', i: 'install', add: 'install', ci: 'install', 'install-clean': 'install', update: 'upgrade' },
-  gem: { install: 'install', update: 'upgrade' },
+  }),
+  zypper: mapOf({ install: 'install', in: 'install', update: 'upgrade', up: 'upgrade', 'dist-upgrade': 'upgrade', dup: 'upgrade', refresh: 'refresh', ref: 'refresh', clean: 'clean', cc: 'clean' }),
+  pip: mapOf({ install: 'install' }),
+  npm: mapOf({ install: 'install', i: 'install', add: 'install', ci: 'install', 'install-clean': 'install', update: 'upgrade' }),
+  gem: mapOf({ install: 'install', update: 'upgrade' }),
 };
+
+function mapOf<T>(table: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(table));
+}
 
 /** The manager a program name belongs to: `pip3.12` is pip, `/usr/bin/apt-get` is apt. */
 export function managerOf(program: string): Manager | undefined {
-  const name = baseName(program);
-  if (Object.hasOwn(PROGRAMS, name)) return PROGRAMS[name];
+  return managerNamed(baseName(program));
+}
+
+function managerNamed(name: string): Manager | undefined {
+  const manager = PROGRAMS.get(name);
+  if (manager) return manager;
   if (name.startsWith('pip') && /^pip[23](\.\d+)?$/.test(name)) return 'pip';
   return undefined;
 }
 
-// Invocations belong to a parse's memoized scripts, so what each one is as a package command can be kept beside it.
-const commandByInvocation = new WeakMap<Invocation, PackageCommand | null>();
-
-/** Reads an invocation as a package command; undefined for other programs. */
-export function packageCommand(invocation: Invocation): PackageCommand | undefined {
-  let command = commandByInvocation.get(invocation);
-  if (command === undefined) commandByInvocation.set(invocation, (command = readPackageCommand(invocation) ?? null));
-  return command ?? undefined;
-}
-
 function readPackageCommand(invocation: Invocation): PackageCommand | undefined {
+  // The name is the program word's base name (or python's): most programs are no package manager.
+  if (!PROGRAMS.has(invocation.name) && !invocation.name.startsWith('p')) return undefined;
   let words = invocation.words;
   // `python3 -m pip install …` runs pip.
   // Most programs are not python: the prefix test spares them the pattern.
@@ -100,13 +103,18 @@ function readPackageCommand(invocation: Invocation): PackageCommand | undefined 
     if (m < 0 || words.slice(1, m).some((w) => !w.text.startsWith('-'))) return undefined;
     words = words.slice(m + 1);
   }
-  const manager = managerOf(words[0].text);
+  // Unless python runs it, the program is the invocation's own, whose base name is its name.
+  const program = words === invocation.words ? invocation.name : baseName(words[0].text);
+  const manager = managerNamed(program);
   if (!manager) return undefined;
   const args = parseArgs(words.slice(1), OPTIONS[manager]);
+  // Kept for the parse's lifetime: arrays of their exact size (grown by push they hold at least 17).
+  args.options = args.options.slice();
+  args.operands = args.operands.slice();
   const first = args.operands[0];
   const command: PackageCommand = {
     manager,
-    program: baseName(words[0].text),
+    program,
     invocation,
     programWord: words[0],
     args,
@@ -115,7 +123,7 @@ function readPackageCommand(invocation: Invocation): PackageCommand | undefined 
   };
   if (!first) return command;
   command.actionWord = first.word;
-  command.action = Object.hasOwn(ACTIONS[manager], first.word.text) ? ACTIONS[manager][first.word.text] : 'other';
+  command.action = ACTIONS[manager].get(first.word.text) ?? 'other';
   command.packages = args.operands.slice(1).map((o) => o.word);
   // `dnf group install X`: the group subcommand's own action comes next.
   if (manager === 'rpm' && first.word.text === 'group') command.packages = command.packages.slice(1);
@@ -124,13 +132,23 @@ function readPackageCommand(invocation: Invocation): PackageCommand | undefined 
 
 /** Every package-manager command the instruction runs, nested scripts included. */
 export function packageCommands(ctx: RuleContext, instruction: Instruction): PackageCommand[] {
-  const cache = ctx.memo('dockerfile/package-commands', () => new Map<Instruction, PackageCommand[]>());
-  let found = cache.get(instruction);
-  if (!found) {
-    found = invocationsIn(ctx, instruction).flatMap((i) => packageCommand(i) ?? []);
-    cache.set(instruction, found);
+  const facts = factsOf(instruction);
+  if (!facts.packageCommands) {
+    const found: PackageCommand[] = [];
+    for (const invocation of invocationsIn(ctx, instruction)) {
+      const command = readPackageCommand(invocation);
+      if (command) found.push(command);
+    }
+    // Kept for the parse: an array of its exact size.
+    facts.packageCommands = found.slice();
   }
-  return found;
+  return facts.packageCommands;
+}
+
+/** One of the instruction's invocations read as a package command; undefined for other programs. */
+export function packageCommandOf(ctx: RuleContext, instruction: Instruction, invocation: Invocation): PackageCommand | undefined {
+  for (const command of packageCommands(ctx, instruction)) if (command.invocation === invocation) return command;
+  return undefined;
 }
 
 /** Names of options given to the command (`--no-cache`, `-y`…). */

@@ -3,6 +3,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { RuleContext } from '../rule.js';
 import { parseExecForm } from './exec-form.js';
+import { factsOf } from './instruction-facts.js';
 import { argumentsSource, execFormWords } from './instruction-text.js';
 import { baseName, parseScript, POSIX_SHELLS, scriptOfWords, type Script } from './shell.js';
 import type { SourceText } from './source.js';
@@ -30,18 +31,17 @@ const DEFAULT_SHELL: ShellSetting = { argv: ['/bin/sh', '-c'], posix: true, pipe
  * PowerShell or cmd syntax is not ours to read).
  */
 export function instructionScript(ctx: RuleContext, instruction: Instruction): Script {
-  const cache = ctx.memo('dockerfile/instruction-scripts', () => new Map<Instruction, Script>());
-  let script = cache.get(instruction);
-  if (!script) {
-    const source = argumentsSource(ctx, instruction);
-    const exec = execFormWords(ctx, instruction);
-    if (!source) script = emptyScript();
-    else if (exec) script = scriptOfWords(exec);
-    else if (SHELL_FORM_KEYWORDS.has(instruction.getKeyword()) && !shellFor(ctx, instruction).posix) script = emptyScript();
-    else script = parseScript(source, { bareHeredocIsScript: true });
-    cache.set(instruction, script);
-  }
-  return script;
+  const facts = factsOf(instruction);
+  return (facts.script ??= readScript(ctx, instruction));
+}
+
+function readScript(ctx: RuleContext, instruction: Instruction): Script {
+  const source = argumentsSource(ctx, instruction);
+  const exec = execFormWords(ctx, instruction);
+  if (!source) return emptyScript();
+  if (exec) return scriptOfWords(exec);
+  if (SHELL_FORM_KEYWORDS.has(instruction.getKeyword()) && !shellFor(ctx, instruction).posix) return emptyScript();
+  return parseScript(source, { bareHeredocIsScript: true });
 }
 
 export function scriptOfSource(source: SourceText): Script {

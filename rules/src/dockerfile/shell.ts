@@ -5,13 +5,9 @@
 // and their commands point into the file like the others.
 import type { Span } from '../types.js';
 import { slice, spanIn, type SourceText } from './source.js';
+import { WordText, type Word } from './word-text.js';
 
-export interface Word extends SourceText {
-  /** The word in the file, quotes included. */
-  span: Span;
-  /** True when some part of the word was quoted or escaped. */
-  quoted: boolean;
-}
+export type { Word } from './word-text.js';
 
 export interface Redirect {
   /** `>`, `>>`, `2>&1` gives `>&`, `<<`, `<<-`, `<<<`… */
@@ -25,6 +21,8 @@ export interface Redirect {
 export interface SimpleCommand {
   /** The command name and its arguments (leading `VAR=value` assignments and redirections excluded). */
   words: Word[];
+  /** The words from the program that actually runs: `sudo -u app sh -c x` gives `sh -c x` (see commandWords). */
+  program: Word[];
   /** Leading `VAR=value` words. */
   assignments: Word[];
   redirects: Redirect[];
@@ -67,6 +65,9 @@ const MAX_SKIP_NESTING = 200;
 export function parseScript(source: SourceText, options: ScriptOptions = {}): Script {
   const script: Script = { commands: [], pipelines: [] };
   addScript(script, source, options.bareHeredocIsScript ?? false, 0, undefined);
+  // Scripts live as long as the parse: keep arrays of their exact size (grown by push they hold at least 17).
+  script.commands = script.commands.slice();
+  script.pipelines = script.pipelines.slice();
   return script;
 }
 
@@ -75,7 +76,8 @@ export function scriptOfWords(words: Word[]): Script {
   const script: Script = { commands: [], pipelines: [] };
   if (words.length === 0) return script;
   const span = { start: words[0].span.start, end: words[words.length - 1].span.end };
-  addCommand(script, { words, assignments: [], redirects: [], span }, newPipeline(script), 0, undefined);
+  const command: SimpleCommand = { words, program: programWords(words), assignments: [], redirects: [], span, pipeline: newPipeline(script), parent: undefined };
+  addCommand(script, command, 0);
   return script;
 }
 
@@ -85,26 +87,33 @@ export function baseName(word: string): string {
   return slash < 0 ? word : word.slice(slash + 1);
 }
 
-/** Programs that run the command given as their operands. */
-const WRAPPERS: Record<string, readonly string[]> = {
-  // wrapper: its options that take a separate argument
-  sudo: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-T', '-U'],
-  doas: ['-u', '-C'],
-  env: ['-u', '-C', '-S'],
-  nice: ['-n'],
-  exec: ['-a'],
-  nohup: [],
-  command: [],
-  time: [],
-};
+/** Programs that run the command given as their operands (a Map: every command's first word is looked up). */
+const WRAPPERS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    // wrapper: its options that take a separate argument
+    sudo: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-T', '-U'],
+    doas: ['-u', '-C'],
+    env: ['-u', '-C', '-S'],
+    nice: ['-n'],
+    exec: ['-a'],
+    nohup: [],
+    command: [],
+    time: [],
+  }),
+);
 
 /** The command's words from the program that actually runs: `sudo -u app sh -c x` gives `sh -c x`. */
 export function commandWords(command: SimpleCommand): Word[] {
-  const words = command.words;
+  return command.program;
+}
+
+/** The words from the program that actually runs, wrappers (and their options) skipped. */
+function programWords(words: Word[]): Word[] {
   let k = 0;
-  let wrapper: string;
-  while (k < words.length && Object.hasOwn(WRAPPERS, (wrapper = baseName(words[k].text)))) {
-    const withArgument = WRAPPERS[wrapper];
+  while (k < words.length) {
+    const wrapper = baseName(words[k].text);
+    const withArgument = WRAPPERS.get(wrapper);
+    if (!withArgument) break;
     const isEnv = wrapper === 'env';
     k++;
     while (k < words.length && (words[k].text.startsWith('-') || (isEnv && /^[A-Za-z_]\w*=/.test(words[k].text)))) {
@@ -158,14 +167,7 @@ export function shellScriptOf(command: SimpleCommand): SourceText | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Building a script from the lexer's raw commands
-
-interface RawCommand {
-  words: Word[];
-  assignments: Word[];
-  redirects: Redirect[];
-  span: Span;
-}
+// Building a script from the lexer's commands
 
 /** Reserved words that may precede a command (`if curl …; then sudo …; fi`). */
 const LEADING_RESERVED = new Set(['!', '{', '}', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'esac']);
@@ -179,23 +181,32 @@ function addScript(script: Script, source: SourceText, bareHeredocIsScript: bool
   const lexer = new Lexer(source);
   lexer.run();
   if (lexer.unterminated) script.incomplete = true;
-  const pipelines = new Map<number, Pipeline>();
+  let pipeline: Pipeline | undefined;
+  let pipelineId = -1;
   let loops = 0;
-  for (const { raw, pipelineId } of lexer.commands) {
-    let pipeline = pipelines.get(pipelineId);
-    if (!pipeline) pipelines.set(pipelineId, (pipeline = { commands: [] }));
-    loops = Math.max(0, loops + loopChange(raw.words));
-    const inLoop = loops > 0 || parent?.inLoop === true;
-    const words = stripReserved(raw.words);
+  const commands = lexer.commands;
+  for (let c = 0; c < commands.length; c++) {
+    const command = commands[c];
+    if (!pipeline || lexer.pipelineIds[c] !== pipelineId) {
+      pipeline = { commands: [] };
+      pipelineId = lexer.pipelineIds[c];
+    }
+    loops = Math.max(0, loops + loopChange(command.words));
+    const words = stripReserved(command.words);
     if (words.length === 0) {
       // Only Docker treats a lone here-document as the script to run.
-      const body = bareHeredocIsScript ? raw.redirects.find((r) => r.heredoc)?.heredoc : undefined;
+      const body = bareHeredocIsScript ? command.redirects.find((r) => r.heredoc)?.heredoc : undefined;
       if (body && depth < MAX_NESTING && runsInPosixShell(body)) addScript(script, body, false, depth + 1, parent);
       continue;
     }
     if (!words[0].quoted && NOT_A_COMMAND.has(words[0].text)) continue;
     if (pipeline.commands.length === 0) script.pipelines.push(pipeline);
-    addCommand(script, { words, assignments: raw.assignments, redirects: raw.redirects, span: raw.span }, pipeline, depth, parent, inLoop);
+    command.words = words;
+    command.program = programWords(words);
+    command.pipeline = pipeline;
+    command.parent = parent;
+    if (loops > 0 || parent?.inLoop === true) command.inLoop = true;
+    addCommand(script, command, depth);
   }
 }
 
@@ -212,10 +223,11 @@ function loopChange(words: Word[]): number {
   return change;
 }
 
-function addCommand(script: Script, raw: RawCommand, pipeline: Pipeline, depth: number, parent: SimpleCommand | undefined, inLoop = false): void {
-  const command: SimpleCommand = { words: raw.words, assignments: raw.assignments, redirects: raw.redirects, span: raw.span, pipeline, parent };
-  if (inLoop) command.inLoop = true;
-  pipeline.commands.push(command);
+/** Adds the command, then the commands of the script it hands a shell. */
+function addCommand(script: Script, command: SimpleCommand, depth: number): void {
+  // Most pipelines are one command: arrays of their exact size (grown by push they would hold 17).
+  const pipeline = command.pipeline;
+  pipeline.commands = pipeline.commands.length === 0 ? [command] : pipeline.commands.concat(command);
   script.commands.push(command);
   const nested = shellScriptOf(command);
   if (nested && depth < MAX_NESTING) addScript(script, nested, false, depth + 1, command);
@@ -244,102 +256,36 @@ function runsInPosixShell(body: SourceText): boolean {
 // ---------------------------------------------------------------------------------------------
 // The lexer
 
-const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '(', ')'];
 const REDIRECT = /^(\d*)(<<<|<<-|<<|&>>|&>|>>|>&|<&|>\||<>|<|>)/;
+const REDIRECT_AT = new RegExp(REDIRECT.source.slice(1), 'y');
 const WORD_END = new Set([' ', '\t', '\n', '\r', ';', '&', '|', '(', ')', '<', '>']);
-const OPERATOR_STARTS = '&|;()';
+/**
+ * ASCII characters that stand for themselves in an unquoted word (1) or inside "…" (2): the lexer
+ * runs over these a character code at a time. `$` is neither: what follows it decides.
+ */
+const PLAIN = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const c = String.fromCharCode(code);
+  if (c === '$') continue;
+  if (!WORD_END.has(c) && !'\\\'"`'.includes(c)) PLAIN[code] |= 1;
+  if (!'"\\`'.includes(c)) PLAIN[code] |= 2;
+}
+const IN_WORD = 1;
+const IN_DOUBLE_QUOTES = 2;
+/** A command's span until the lexer knows where it ends. */
+const EMPTY_SPAN: Span = { start: 0, end: 0 };
+/** What a command's fields hold until the lexer (or addScript) fills them in. */
+const NO_PIPELINE: Pipeline = { commands: [] };
+/**
+ * Most commands have no assignment or redirection: they share these empty arrays, which nothing
+ * pushes to (the lexer gives a command its own array before adding the first).
+ */
+const NO_WORDS: Word[] = [];
+const NO_REDIRECTS: Redirect[] = [];
 
 /** A redirection starts with a file descriptor number, `<`, `>` or `&`: a cheap test before the pattern. */
 function mayStartRedirect(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 60 || code === 62 || code === 38;
-}
-
-/**
- * A word the lexer read. Most words are one unbroken run of the source (`apt-get`, `"a b"`), and
- * rules read their text, seldom their offsets: those are then sliced from the source when first read.
- */
-class LexedWord implements Word {
-  // Private fields (#) keep a word's own properties to text, span and quoted, as plain words have.
-  #offsets: number[] | undefined;
-  readonly #runSource: SourceText | undefined;
-  readonly #runStart: number;
-
-  constructor(
-    readonly text: string,
-    readonly span: Span,
-    readonly quoted: boolean,
-    offsets: number[] | undefined,
-    runSource?: SourceText,
-    runStart = 0,
-  ) {
-    this.#offsets = offsets;
-    this.#runSource = runSource;
-    this.#runStart = runStart;
-  }
-
-  get offsets(): number[] {
-    return (this.#offsets ??= this.#runSource!.offsets.slice(this.#runStart, this.#runStart + this.text.length));
-  }
-}
-
-/**
- * A word's text after quote removal, with the file offset of each character, built piece by piece.
- * While the pieces are consecutive source characters as written, only where they start and end is kept.
- */
-class WordText {
-  private runStart = -1;
-  private runEnd = -1;
-  /** Set once the word stops being one run of the source. */
-  private text: string | undefined;
-  private offsets: number[] = [];
-
-  constructor(private readonly s: SourceText) {}
-
-  /** One character standing for source character k (an escape's result, a quote-removed letter). */
-  add(ch: string, k: number): void {
-    if (this.text === undefined && ch === this.s.text[k] && this.extendsRun(k)) {
-      this.runEnd = k + 1;
-      return;
-    }
-    this.leaveRun();
-    this.text += ch;
-    this.offsets.push(this.s.offsets[k]);
-  }
-
-  /** Source characters [from, to) as they are. */
-  addRange(from: number, to: number): void {
-    if (to <= from) return;
-    if (this.text === undefined && this.extendsRun(from)) {
-      this.runEnd = to;
-      return;
-    }
-    this.leaveRun();
-    this.text += this.s.text.slice(from, to);
-    for (let k = from; k < to; k++) this.offsets.push(this.s.offsets[k]);
-  }
-
-  word(span: Span, quoted: boolean): Word {
-    if (this.text !== undefined) return new LexedWord(this.text, span, quoted, this.offsets);
-    if (this.runStart < 0) return new LexedWord('', span, quoted, []);
-    return new LexedWord(this.s.text.slice(this.runStart, this.runEnd), span, quoted, undefined, this.s, this.runStart);
-  }
-
-  /** True when source character k continues the run (or starts it). */
-  private extendsRun(k: number): boolean {
-    if (this.runStart < 0) this.runStart = k;
-    else if (k !== this.runEnd) return false;
-    return true;
-  }
-
-  private leaveRun(): void {
-    if (this.text !== undefined) return;
-    if (this.runStart < 0) {
-      this.text = '';
-      return;
-    }
-    this.text = this.s.text.slice(this.runStart, this.runEnd);
-    this.offsets = this.s.offsets.slice(this.runStart, this.runEnd);
-  }
 }
 
 /** `NAME=` within the first 128 characters at `start`: the word is a variable assignment. */
@@ -362,16 +308,47 @@ function isNameChar(code: number): boolean {
 
 /** A character that is itself in an unquoted word: no blank, operator, quote, escape or expansion starts there. */
 function isPlainInWord(t: string, j: number): boolean {
-  const c = t[j];
-  if (WORD_END.has(c) || c === '\\' || c === "'" || c === '"' || c === '`') return false;
-  return c !== '$' || (t[j + 1] !== '(' && t[j + 1] !== '{' && t[j + 1] !== "'");
+  const code = t.charCodeAt(j);
+  if (code >= 128 || (PLAIN[code] & IN_WORD) !== 0) return true;
+  if (code !== 36) return false; // '$'
+  const next = t.charCodeAt(j + 1);
+  return next !== 40 && next !== 123 && next !== 39; // '(' '{' "'"
 }
 
 /** A character that is itself inside "…": no closing quote, escape or expansion starts there. */
 function isPlainInDoubleQuotes(t: string, j: number): boolean {
-  const c = t[j];
-  if (c === '"' || c === '\\' || c === '`') return false;
-  return c !== '$' || (t[j + 1] !== '(' && t[j + 1] !== '{');
+  const code = t.charCodeAt(j);
+  if (code >= 128 || (PLAIN[code] & IN_DOUBLE_QUOTES) !== 0) return true;
+  if (code !== 36) return false; // '$'
+  const next = t.charCodeAt(j + 1);
+  return next !== 40 && next !== 123; // '(' '{'
+}
+
+/** The control operator at t[i], longest first (`&&` before `&`), or undefined. */
+function operatorAt(t: string, i: number): string | undefined {
+  const c = t[i];
+  const next = t[i + 1];
+  switch (c) {
+    case '&':
+      return next === '&' ? '&&' : '&';
+    case '|':
+      return next === '|' ? '||' : next === '&' ? '|&' : '|';
+    case ';':
+      return next === ';' ? ';;' : ';';
+    case '(':
+    case ')':
+      return c;
+    default:
+      return undefined;
+  }
+}
+
+/** The redirection at t[i] (fd digits, then the operator), read within 16 characters as it always was. */
+function redirectAt(t: string, i: number): RegExpExecArray | null {
+  REDIRECT_AT.lastIndex = i;
+  const m = REDIRECT_AT.exec(t);
+  // Within 16 characters the window gives the same match; a longer one (a 14-digit descriptor) is read as before.
+  return m && m[0].length > 16 ? REDIRECT.exec(t.slice(i, i + 16)) : m;
 }
 
 interface PendingHeredoc {
@@ -381,21 +358,31 @@ interface PendingHeredoc {
 }
 
 class Lexer {
-  readonly commands: { raw: RawCommand; pipelineId: number }[] = [];
+  /** The commands found, with the words as written (addScript fills in the rest). */
+  readonly commands: SimpleCommand[] = [];
+  /** The pipeline of each command (ids grow through the script). */
+  readonly pipelineIds: number[] = [];
+  /** The words of the command being read: the first wordCount (the array is reused from command to command). */
+  private readonly words: Word[] = [];
+  private wordCount = 0;
   private readonly t: string;
+  private readonly out: WordText;
   private i = 0;
-  private current: RawCommand | undefined;
+  private current: SimpleCommand | undefined;
   private currentStart = 0;
   private currentEnd = 0;
   private pipelineId = 0;
   private pending: PendingHeredoc[] = [];
   /** Nesting of $(…) / "…" being skipped; past MAX_SKIP_NESTING the rest of the text is one word. */
   private skipping = 0;
+  /** Set by readWord: the word it read has the form `NAME=…`. */
+  private assignment = false;
   /** Set when a quote, backtick, `$(` or `${` runs to the end of the text unclosed. */
   unterminated = false;
 
   constructor(private readonly s: SourceText) {
     this.t = s.text;
+    this.out = new WordText(s);
   }
 
   run(): void {
@@ -409,7 +396,7 @@ class Lexer {
       } else if (c === '\n' || c === '\r') {
         this.endCommand(false);
         this.i = this.afterLineBreak(this.i);
-        this.readHeredocBodies();
+        if (this.pending.length > 0) this.readHeredocBodies();
       } else if (c === '#') {
         while (this.i < t.length && !this.isLineBreak(this.i)) this.i++;
       } else if (!this.readRedirect() && !this.readOperator()) {
@@ -420,10 +407,10 @@ class Lexer {
     for (const p of this.pending) p.redirect.heredoc = slice(this.s, t.length, t.length);
   }
 
-  private command(): RawCommand {
+  private command(): SimpleCommand {
     if (!this.current) {
       this.currentStart = this.i;
-      this.current = { words: [], assignments: [], redirects: [], span: { start: 0, end: 0 } };
+      this.current = { words: NO_WORDS, program: NO_WORDS, assignments: NO_WORDS, redirects: NO_REDIRECTS, span: EMPTY_SPAN, pipeline: NO_PIPELINE, parent: undefined };
     }
     return this.current;
   }
@@ -432,15 +419,20 @@ class Lexer {
   private endCommand(piped: boolean): void {
     if (this.current) {
       this.current.span = spanIn(this.s, this.currentStart, this.currentEnd);
-      this.commands.push({ raw: this.current, pipelineId: this.pipelineId });
+      // Words gather in one growing array; each command keeps an exact copy (scripts live as long as the parse).
+      if (this.wordCount > 0) {
+        this.current.words = this.words.slice(0, this.wordCount);
+        this.wordCount = 0;
+      }
+      this.commands.push(this.current);
+      this.pipelineIds.push(this.pipelineId);
       this.current = undefined;
     }
     if (!piped) this.pipelineId++;
   }
 
   private readOperator(): boolean {
-    if (!OPERATOR_STARTS.includes(this.t[this.i])) return false;
-    const op = OPERATORS.find((o) => this.t.startsWith(o, this.i));
+    const op = operatorAt(this.t, this.i);
     if (!op) return false;
     this.i += op.length;
     this.endCommand(op === '|' || op === '|&');
@@ -449,7 +441,7 @@ class Lexer {
 
   private readRedirect(): boolean {
     if (!mayStartRedirect(this.t.charCodeAt(this.i))) return false;
-    const m = REDIRECT.exec(this.t.slice(this.i, this.i + 16));
+    const m = redirectAt(this.t, this.i);
     if (!m) return false;
     // `<(…)` and `>(…)` are process substitutions: words, not redirections.
     if (m[1] === '' && (m[2] === '<' || m[2] === '>') && this.t[this.i + 1] === '(') return false;
@@ -457,8 +449,9 @@ class Lexer {
     const command = this.command();
     this.i += m[0].length;
     while (this.t[this.i] === ' ' || this.t[this.i] === '\t') this.i++;
-    const target = this.i < this.t.length && !WORD_END.has(this.t[this.i]) ? this.readWord().word : undefined;
+    const target = this.i < this.t.length && !WORD_END.has(this.t[this.i]) ? this.readWord() : undefined;
     const redirect: Redirect = { op: m[2], target, span: spanIn(this.s, start, this.i) };
+    if (command.redirects === NO_REDIRECTS) command.redirects = [];
     command.redirects.push(redirect);
     this.currentEnd = this.i;
     if ((m[2] === '<<' || m[2] === '<<-') && target) this.pending.push({ redirect, delimiter: target.text, stripTabs: m[2] === '<<-' });
@@ -467,9 +460,11 @@ class Lexer {
 
   private readWordIntoCommand(): void {
     const command = this.command();
-    const { word, assignment } = this.readWord();
-    if (assignment && command.words.length === 0) command.assignments.push(word);
-    else command.words.push(word);
+    const word = this.readWord();
+    if (this.assignment && this.wordCount === 0) {
+      if (command.assignments === NO_WORDS) command.assignments = [];
+      command.assignments.push(word);
+    } else this.words[this.wordCount++] = word;
     this.currentEnd = this.i;
   }
 
@@ -499,15 +494,24 @@ class Lexer {
     this.pending = [];
   }
 
-  private readWord(): { word: Word; assignment: boolean } {
+  private readWord(): Word {
     const t = this.t;
     const start = this.i;
     let end: number;
-    const assignment = startsWithAssignment(t, start);
-    const out = new WordText(this.s);
+    this.assignment = startsWithAssignment(t, start);
+    const out = this.out;
+    out.start();
     let quoted = false;
     let i = this.i;
     while (i < t.length) {
+      if (isPlainInWord(t, i)) {
+        // A run of characters with no meaning to the shell goes in as one piece.
+        let j = i + 1;
+        while (j < t.length && isPlainInWord(t, j)) j++;
+        out.addRange(i, j);
+        i = j;
+        continue;
+      }
       const c = t[i];
       if ((c === '<' || c === '>') && t[i + 1] === '(') {
         const end = this.matchParen(i + 1);
@@ -542,7 +546,7 @@ class Lexer {
         out.addRange(i, end);
         i = end;
       } else {
-        // A run of characters with no meaning to the shell goes in as one piece.
+        // Not reached (the cases above cover every other character); kept so the loop always advances.
         let j = i + 1;
         while (j < t.length && isPlainInWord(t, j)) j++;
         out.addRange(i, j);
@@ -550,7 +554,7 @@ class Lexer {
       }
     }
     this.i = i;
-    return { word: out.word(spanIn(this.s, start, i), quoted), assignment };
+    return out.word(start, i, quoted);
   }
 
   /** End of the `$(…)`, `${…}` or backtick expansion starting at i (kept as written in the word), or -1. */

@@ -4,35 +4,101 @@ import type { Span } from '../types.js';
 
 export interface SourceText {
   text: string;
-  /** File offset of each character of `text`. */
+  /** File offset of each character of `text`. To read a few, offsetAt() spares building the array. */
   offsets: number[];
+}
+
+/**
+ * Text made of runs of the file's characters (an instruction with its line continuations taken
+ * out). Every character's offset follows from where the runs start, so the array of them is built
+ * only if someone reads it: the tokenizer asks for a few offsets of each instruction, rules for a
+ * few more when they edit.
+ */
+class RunsText implements SourceText {
+  // Private fields (#) keep the own properties to `text`, as plain source texts have.
+  /** File offset of the first character. */
+  readonly #start: number;
+  /** For text of several runs, (text index, file offset) of each run's start, flat; else undefined. */
+  readonly #runs: number[] | undefined;
+  #offsets: number[] | undefined;
+
+  constructor(
+    readonly text: string,
+    start: number,
+    runs?: number[],
+  ) {
+    this.#start = start;
+    this.#runs = runs;
+  }
+
+  get offsets(): number[] {
+    if (!this.#offsets) {
+      const offsets: number[] = new Array(this.text.length);
+      for (let i = 0; i < offsets.length; i++) offsets[i] = this.offsetAt(i);
+      this.#offsets = offsets;
+    }
+    return this.#offsets;
+  }
+
+  /** File offset of character i (0 <= i < text.length). */
+  offsetAt(i: number): number {
+    const runs = this.#runs;
+    if (!runs) return this.#start + i;
+    // The last run starting at or before i (a continued instruction has a handful).
+    let r = runs.length - 2;
+    while (r > 0 && runs[r] > i) r -= 2;
+    return runs[r + 1] + i - runs[r];
+  }
+
+  /** Characters [from, to) as runs of their own. */
+  slice(from: number, to: number): RunsText {
+    const text = this.text.slice(from, to);
+    const start = from < this.text.length ? this.offsetAt(from) : 0;
+    const runs = this.#runs;
+    if (!runs) return new RunsText(text, start);
+    const inside = [0, start];
+    for (let r = 0; r < runs.length; r += 2) {
+      if (runs[r] > from && runs[r] < to) inside.push(runs[r] - from, runs[r + 1]);
+    }
+    return new RunsText(text, start, inside.length > 2 ? inside : undefined);
+  }
+}
+
+/** File offset of character i of a source text. */
+export function offsetAt(source: SourceText, i: number): number {
+  return source instanceof RunsText ? source.offsetAt(i) : source.offsets[i];
 }
 
 /** The file text in [start, end) unchanged. */
 export function verbatim(fileText: string, start: number, end: number): SourceText {
-  const offsets: number[] = [];
-  pushOffsets(offsets, start, end);
-  return { text: fileText.slice(start, end), offsets };
-}
-
-/** Appends the offsets start, start + 1, …, end - 1. */
-function pushOffsets(offsets: number[], start: number, end: number): void {
-  for (let i = start; i < end; i++) offsets.push(i);
+  return new RunsText(fileText.slice(start, end), start);
 }
 
 /** Characters [from, to) of a source text, keeping their offsets. */
 export function slice(source: SourceText, from: number, to: number): SourceText {
+  if (source instanceof RunsText) return source.slice(from, Math.max(from, to));
   return { text: source.text.slice(from, to), offsets: source.offsets.slice(from, to) };
+}
+
+/** The file offsets of characters [from, to) of a source text, appended to `out`. */
+export function pushOffsets(out: number[], source: SourceText, from: number, to: number): void {
+  if (source instanceof RunsText) {
+    for (let k = from; k < to; k++) out.push(source.offsetAt(k));
+  } else {
+    const offsets = source.offsets;
+    for (let k = from; k < to; k++) out.push(offsets[k]);
+  }
 }
 
 /** The file span covering characters [from, to) of a source text. */
 export function spanIn(source: SourceText, from: number, to: number): Span {
-  if (source.offsets.length === 0) return { start: 0, end: 0 };
+  const length = source.text.length;
+  if (length === 0) return { start: 0, end: 0 };
   if (to <= from) {
-    const at = from < source.offsets.length ? source.offsets[from] : source.offsets[source.offsets.length - 1] + 1;
+    const at = from < length ? offsetAt(source, from) : offsetAt(source, length - 1) + 1;
     return { start: at, end: at };
   }
-  return { start: source.offsets[from], end: source.offsets[Math.min(to, source.offsets.length) - 1] + 1 };
+  return { start: offsetAt(source, from), end: offsetAt(source, Math.min(to, length) - 1) + 1 };
 }
 
 /**
@@ -44,27 +110,33 @@ export function spanIn(source: SourceText, from: number, to: number): Span {
 export function joinContinuations(fileText: string, start: number, end: number, escapeChar: string): SourceText {
   // Runs of characters kept as they are go in with one slice each.
   let text = '';
-  const offsets: number[] = [];
+  const runs: number[] = [];
   let runStart = start;
   let i = start;
+  const escape = escapeChar.length === 1 ? escapeChar.charCodeAt(0) : -1;
   while (i < end) {
-    const c = fileText[i];
-    if (c === escapeChar) {
+    const c = fileText.charCodeAt(i);
+    if (c === escape) {
       const after = lineBreakAfterBlanks(fileText, i + 1, end);
       if (after !== undefined) {
-        text += fileText.slice(runStart, i);
-        pushOffsets(offsets, runStart, i);
+        addRun(runStart, i);
         i = runStart = skipDroppedLines(fileText, after, end);
         continue;
       }
     }
     // After the first logical line come heredoc bodies, which Docker keeps as written.
-    if (c === '\n' || c === '\r') i = end;
+    if (c === 10 || c === 13) i = end; // '\n' '\r'
     else i++;
   }
-  text += fileText.slice(runStart, end);
-  pushOffsets(offsets, runStart, end);
-  return { text, offsets };
+  addRun(runStart, end);
+  if (runs.length === 0) return new RunsText('', start);
+  return new RunsText(text, runs[1], runs.length > 2 ? runs : undefined);
+
+  function addRun(from: number, to: number): void {
+    if (to <= from) return;
+    runs.push(text.length, from);
+    text += fileText.slice(from, to);
+  }
 }
 
 /** Offset just past the line break when only spaces/tabs lie between `i` and it. */

@@ -78,11 +78,13 @@ function buildStages(ctx: RuleContext): Stage[] {
   for (const instruction of instructions) {
     if (instruction.getKeyword() === 'FROM') {
       const from = instruction as From;
-      const written = from.getImage();
+      // What getImage(), getImageRange() and getBuildStage() would each split the arguments anew for.
+      const fromArgs = from.getArguments();
+      const written = fromArgs.length > 0 ? fromArgs[0].getValue() : null;
       const stage: Stage = { index: out.length, from, instructions: [] };
-      const name = from.getBuildStage();
+      const name = fromArgs.length > 2 && fromArgs[1].getValue().toUpperCase() === 'AS' ? rangeText(ctx, fromArgs[2].getRange()) : null;
       if (name) stage.name = name.toLowerCase();
-      const range = from.getImageRange();
+      const range = fromArgs.length > 0 ? fromArgs[0].getRange() : null;
       if (range) stage.imageRange = range;
       const image = written ? expandArgs(written, args, escape) : undefined;
       if (image !== undefined && image !== '') {
@@ -99,11 +101,16 @@ function buildStages(ctx: RuleContext): Stage[] {
   return out;
 }
 
+/** The file text in the range, as dockerfile-ast's getRangeContent() reads it. */
+function rangeText(ctx: RuleContext, range: Range): string {
+  return ctx.text.slice(ctx.file.lines.offsetAt(range.start), ctx.file.lines.offsetAt(range.end));
+}
+
 /** The earlier stage an image name refers to, by `AS` name or by index. */
 function earlierStage(earlier: Stage[], image: string): Stage | undefined {
   const lower = image.toLowerCase();
-  const byName = [...earlier].reverse().find((s) => s.name === lower);
-  if (byName) return byName;
+  // The last stage of that name wins.
+  for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].name === lower) return earlier[i];
   return /^\d+$/.test(image) ? earlier[Number(image)] : undefined;
 }
 

@@ -2,7 +2,7 @@
 // archives; COPY states the intent and cannot surprise.
 import type { Add } from 'dockerfile-ast';
 import { copySources, sourceKind } from '../../dockerfile/add-sources.js';
-import { keywordInStyleOf } from '../../dockerfile/instruction-text.js';
+import { instructionsWith, keywordInStyleOf } from '../../dockerfile/instruction-text.js';
 import { describeStage, stageLabel, stageOf } from '../../dockerfile/stages.js';
 import { defineRule } from '../../rule.js';
 
@@ -19,8 +19,7 @@ export default defineRule({
   aliases: ['DL3020', 'DS-0005', 'CKV_DOCKER_4'],
   appliesTo: 'dockerfile',
   check(ctx) {
-    for (const instruction of ctx.file.dockerfile?.getInstructions() ?? []) {
-      if (instruction.getKeyword() !== 'ADD') continue;
+    for (const instruction of instructionsWith(ctx, 'ADD')) {
       const sources = copySources(ctx, instruction);
       if (!sources || !sources.every((s) => sourceKind(s) === 'local')) continue;
       const stage = stageOf(ctx, instruction);

@@ -22,11 +22,11 @@ export default defineRule({
   check(ctx) {
     for (const { instruction, stage } of runInstructions(ctx)) {
       const commands = packageCommands(ctx, instruction);
-      const reported = new Set<Manager>();
-      for (const refresh of commands.filter((c) => c.action === 'refresh')) {
-        if (reported.has(refresh.manager)) continue;
+      const reported: Manager[] = [];
+      for (const refresh of commands) {
+        if (refresh.action !== 'refresh' || reported.includes(refresh.manager)) continue;
         if (commands.some((c) => c.manager === refresh.manager && (c.action === 'install' || c.action === 'upgrade'))) continue;
-        reported.add(refresh.manager);
+        reported.push(refresh.manager);
         const written = `${refresh.program} ${refresh.actionWord!.text}`;
         ctx.report({
           at: refresh.invocation.command.span,

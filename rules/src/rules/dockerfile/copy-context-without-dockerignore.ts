@@ -2,6 +2,7 @@
 // history and local .env files, with whatever secrets they hold.
 import type { Copy } from 'dockerfile-ast';
 import { copySources } from '../../dockerfile/add-sources.js';
+import { instructionsWith } from '../../dockerfile/instruction-text.js';
 import { describeStage, stageLabel, stageOf } from '../../dockerfile/stages.js';
 import { defineRule, type RuleContext } from '../../rule.js';
 
@@ -18,9 +19,7 @@ export default defineRule({
     const workspace = ctx.workspace;
     // Without a view of the workspace we cannot know whether a .dockerignore exists.
     if (!workspace) return;
-    const copies = (ctx.file.dockerfile?.getInstructions() ?? []).filter((i) => {
-      const keyword = i.getKeyword();
-      if (keyword !== 'COPY' && keyword !== 'ADD') return false;
+    const copies = instructionsWith(ctx, 'COPY', 'ADD').filter((i) => {
       // COPY --from copies from a stage or an image, not from the build context.
       if ((i as Copy).getFlags().some((f) => f.getName().toLowerCase() === 'from')) return false;
       return (copySources(ctx, i) ?? []).some((s) => /^\.\/?$/.test(s));

@@ -9,13 +9,15 @@ import { defineRule } from '../../rule.js';
 import type { Span } from '../../types.js';
 
 /** Interpreters and the options that make them run a string instead of a script (`sh -c`, `perl -e`). */
-const INTERPRETERS: Record<string, { inline: string[]; withValue: string }> = {
-  python: { inline: ['-c', '-m'], withValue: 'cmWXQ' },
-  perl: { inline: ['-e', '-E'], withValue: 'eEIMmx' },
-  ruby: { inline: ['-e'], withValue: 'eIrCE' },
-  node: { inline: ['-e', '--eval', '-p', '--print'], withValue: 'er' },
-  php: { inline: ['-r'], withValue: 'rcdz' },
-};
+const INTERPRETERS: ReadonlyMap<string, { inline: string[]; withValue: string }> = new Map(
+  Object.entries({
+    python: { inline: ['-c', '-m'], withValue: 'cmWXQ' },
+    perl: { inline: ['-e', '-E'], withValue: 'eEIMmx' },
+    ruby: { inline: ['-e'], withValue: 'eIrCE' },
+    node: { inline: ['-e', '--eval', '-p', '--print'], withValue: 'er' },
+    php: { inline: ['-r'], withValue: 'rcdz' },
+  }),
+);
 const SHELL_SPEC = { inline: ['-c'], withValue: 'oO' };
 
 /** Commands that run the text of their argument as code: `eval "$(curl …)"`, `. <(curl …)`. */
@@ -23,8 +25,8 @@ const EVALUATORS = new Set(['eval', 'source', '.']);
 
 function interpreterSpec(name: string): { inline: string[]; withValue: string } | undefined {
   if (POSIX_SHELLS.has(name)) return SHELL_SPEC;
-  const family = /^python[\d.]*$/.test(name) ? 'python' : name;
-  return Object.hasOwn(INTERPRETERS, family) ? INTERPRETERS[family] : undefined;
+  const family = name.startsWith('python') && /^python[\d.]*$/.test(name) ? 'python' : name;
+  return INTERPRETERS.get(family);
 }
 
 /** The interpreter reads its program from standard input (`sh`, `bash -s -- -y`, `python3 -`). */
@@ -88,6 +90,8 @@ export default defineRule({
         });
       const invocations = invocationsIn(ctx, instruction);
       for (const interpreter of invocations) {
+        // Only evaluators and interpreters run what a download gives them.
+        if (!EVALUATORS.has(interpreter.name) && !interpreterSpec(interpreter.name)) continue;
         const substituted = substitutedDownload(interpreter);
         if (substituted) {
           report(substituted, interpreter, interpreter.command.span);

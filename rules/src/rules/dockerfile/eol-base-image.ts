@@ -1,6 +1,6 @@
 // A base image whose distribution or runtime is past end of life gets no more security fixes:
 // every vulnerability found from then on stays in the image. The dates live in eol-table.ts.
-import { eolDate, findEolRows } from '../../dockerfile/eol-table.js';
+import { eolDate, findEolRows, type EolMatch } from '../../dockerfile/eol-table.js';
 import { parseImageRef } from '../../dockerfile/image-ref.js';
 import { describeStage, stageLabel, stages } from '../../dockerfile/stages.js';
 import { defineRule } from '../../rule.js';
@@ -17,11 +17,16 @@ export default defineRule({
   aliases: [],
   appliesTo: 'dockerfile',
   check(ctx) {
+    // Stages often share a base image: its rows are looked up once.
+    const rowsByImage = new Map<string, EolMatch[]>();
     for (const stage of stages(ctx)) {
       if (stage.parent || !stage.image || !stage.imageRange) continue;
-      const image = officialImage(stage.image);
-      if (!image) continue;
-      const match = findEolRows(image.name, image.tag).find((m) => eolDate(m.row) <= ctx.now);
+      let rows = rowsByImage.get(stage.image);
+      if (!rows) {
+        const image = officialImage(stage.image);
+        rowsByImage.set(stage.image, (rows = image ? findEolRows(image.name, image.tag) : []));
+      }
+      const match = rows.find((m) => eolDate(m.row) <= ctx.now);
       if (!match) continue;
       const { row } = match;
       const what = match.viaVariant ? `is built on ${row.release}` : `is ${row.release}`;

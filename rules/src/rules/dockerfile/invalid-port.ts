@@ -1,5 +1,6 @@
 // An EXPOSE entry Docker cannot read stops the build.
 import { exposedPorts } from '../../dockerfile/expose.js';
+import { instructionsWith } from '../../dockerfile/instruction-text.js';
 import { stageLabel, stageOf } from '../../dockerfile/stages.js';
 import { defineRule } from '../../rule.js';
 
@@ -13,7 +14,7 @@ export default defineRule({
   aliases: ['DL3011', 'DS-0008'],
   appliesTo: 'dockerfile',
   check(ctx) {
-    for (const instruction of ctx.file.dockerfile?.getInstructions() ?? []) {
+    for (const instruction of instructionsWith(ctx, 'EXPOSE')) {
       for (const port of exposedPorts(ctx, instruction)) {
         if (!port.problem) continue;
         const stage = stageOf(ctx, instruction);

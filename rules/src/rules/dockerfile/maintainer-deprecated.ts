@@ -1,6 +1,6 @@
 // MAINTAINER has been deprecated since Docker 1.13; the OCI label says the same thing in a form
 // every tool reads.
-import { argumentsSource, escapeCharacter, keywordInStyleOf } from '../../dockerfile/instruction-text.js';
+import { argumentsSource, escapeCharacter, instructionsWith, keywordInStyleOf } from '../../dockerfile/instruction-text.js';
 import { stageLabel, stageOf } from '../../dockerfile/stages.js';
 import { defineRule } from '../../rule.js';
 
@@ -16,8 +16,7 @@ export default defineRule({
   aliases: ['DL4000', 'DS-0022', 'CKV_DOCKER_6'],
   appliesTo: 'dockerfile',
   check(ctx) {
-    for (const instruction of ctx.file.dockerfile?.getInstructions() ?? []) {
-      if (instruction.getKeyword() !== 'MAINTAINER') continue;
+    for (const instruction of instructionsWith(ctx, 'MAINTAINER')) {
       const value = argumentsSource(ctx, instruction)?.text.trim();
       const stage = stageOf(ctx, instruction);
       const escape = escapeCharacter(ctx);

@@ -4,7 +4,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { runInstructions, shippedStages } from '../../dockerfile/commands.js';
 import { fileWrites } from '../../dockerfile/file-writes.js';
 import { hasOption, packageCommands, type PackageCommand } from '../../dockerfile/packages.js';
-import { instructionScript, isExecForm } from '../../dockerfile/run-script.js';
+import { isExecForm } from '../../dockerfile/run-script.js';
 import { ancestry, describeStage, stageLabel, type Stage } from '../../dockerfile/stages.js';
 import { defineRule, type FixInput, type RuleContext } from '../../rule.js';
 
@@ -41,7 +41,7 @@ function configuredOff(ctx: RuleContext, stage: Stage, instruction: Instruction)
   const line = instruction.getRange().start.line;
   return ancestry(stage).some((s) =>
     s.instructions.some(
-      (i) => i.getKeyword() === 'RUN' && (s !== stage || i.getRange().start.line < line) && fileWrites(instructionScript(ctx, i)).some((w) => w.path.startsWith('/etc/apt/apt.conf') && RECOMMENDS_OFF.test(w.text)),
+      (i) => i.getKeyword() === 'RUN' && (s !== stage || i.getRange().start.line < line) && fileWrites(ctx, i).some((w) => w.path.startsWith('/etc/apt/apt.conf') && RECOMMENDS_OFF.test(w.text)),
     ),
   );
 }

@@ -13,7 +13,7 @@ import { defineRule, type RuleContext } from '../../rule.js';
 function unguardedPipeline(script: Script): Pipeline | undefined {
   for (const command of script.commands) {
     if (command.parent) continue;
-    if (setsPipefail(command.words.map((w) => w.text))) return undefined;
+    if (command.words[0].text === 'set' && setsPipefail(command.words.map((w) => w.text))) return undefined;
     if (command.pipeline.commands.length > 1) return command.pipeline;
   }
   return undefined;
@@ -57,9 +57,8 @@ export default defineRule({
   check(ctx) {
     const firstInStage = new Map<Stage, Instruction>();
     for (const { instruction, stage } of runInstructions(ctx)) {
-      if (isExecForm(ctx, instruction) || isWindowsStage(stage)) continue;
       const shell = shellFor(ctx, instruction);
-      if (!shell.posix || shell.pipefail) continue;
+      if (!shell.posix || shell.pipefail || isExecForm(ctx, instruction) || isWindowsStage(stage)) continue;
       const pipeline = unguardedPipeline(instructionScript(ctx, instruction));
       if (!pipeline) continue;
       if (!firstInStage.has(stage)) firstInStage.set(stage, instruction);

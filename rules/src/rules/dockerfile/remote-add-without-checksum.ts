@@ -2,6 +2,7 @@
 // --checksum a compromised or changed download goes into the image unnoticed.
 import type { Add } from 'dockerfile-ast';
 import { copySources, sourceKind } from '../../dockerfile/add-sources.js';
+import { instructionsWith } from '../../dockerfile/instruction-text.js';
 import { describeStage, stageLabel, stageOf } from '../../dockerfile/stages.js';
 import { defineRule } from '../../rule.js';
 
@@ -15,8 +16,7 @@ export default defineRule({
   aliases: [],
   appliesTo: 'dockerfile',
   check(ctx) {
-    for (const instruction of ctx.file.dockerfile?.getInstructions() ?? []) {
-      if (instruction.getKeyword() !== 'ADD') continue;
+    for (const instruction of instructionsWith(ctx, 'ADD')) {
       if ((instruction as Add).getFlags().some((f) => f.getName().toLowerCase() === 'checksum')) continue;
       const remote = (copySources(ctx, instruction) ?? []).filter((s) => sourceKind(s) === 'remote' && !isPinnedGitCommit(s));
       if (remote.length === 0) continue;

@@ -2,6 +2,7 @@
 // the image can read them. BuildKit secret mounts give a RUN step the value without storing it.
 import type { Instruction } from 'dockerfile-ast';
 import { declarations, type Declaration } from '../../dockerfile/declarations.js';
+import { instructionsWith } from '../../dockerfile/instruction-text.js';
 import { describeStage, stageLabel, stageOf, type Stage } from '../../dockerfile/stages.js';
 import { insertLinesBefore } from '../../fix/text-edits.js';
 import { defineRule, type FixInput, type RuleContext } from '../../rule.js';
@@ -18,7 +19,7 @@ export default defineRule({
   aliases: ['DL3064', 'DS-0031', 'SecretsUsedInArgOrEnv'],
   appliesTo: 'dockerfile',
   check(ctx) {
-    for (const instruction of ctx.file.dockerfile?.getInstructions() ?? []) {
+    for (const instruction of instructionsWith(ctx, 'ENV', 'ARG')) {
       const all = declarations(ctx, instruction);
       for (const d of all) {
         if (!isSensitiveName(d.name)) continue;

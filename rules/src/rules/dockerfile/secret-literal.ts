@@ -2,6 +2,7 @@
 // (in an instruction) in the image and its history too. Comments are searched as well: a key in
 // a comment is just as leaked, even though the image does not keep it.
 import type { Instruction } from 'dockerfile-ast';
+import { instructionSpan } from '../../dockerfile/instruction-text.js';
 import { describeStage, stageLabel, stageOf } from '../../dockerfile/stages.js';
 import { defineRule, type RuleContext } from '../../rule.js';
 import { findSecretLiterals } from '../../secrets/literals.js';
@@ -34,8 +35,11 @@ export default defineRule({
 
 /** The instruction whose text holds the offset (heredoc bodies included), if any. */
 function instructionAt(ctx: RuleContext, instructions: Instruction[], offset: number): Instruction | undefined {
-  return instructions.find((i) => {
-    const span = ctx.file.lines.spanOf(i.getRange());
-    return span.start <= offset && offset < span.end;
-  });
+  for (const instruction of instructions) {
+    const span = instructionSpan(ctx, instruction);
+    // Instructions come in file order: none after this one starts early enough.
+    if (span.start > offset) return undefined;
+    if (offset < span.end) return instruction;
+  }
+  return undefined;
 }

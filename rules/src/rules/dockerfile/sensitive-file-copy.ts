@@ -1,6 +1,7 @@
 // Keys, credentials and dotenv files copied into an image ship with it: anyone who can pull the
 // image can extract them from its layers, even if a later step deletes them.
 import { copySources } from '../../dockerfile/add-sources.js';
+import { instructionsWith } from '../../dockerfile/instruction-text.js';
 import { describeStage, stageLabel, stageOf } from '../../dockerfile/stages.js';
 import { defineRule } from '../../rule.js';
 
@@ -33,9 +34,8 @@ export default defineRule({
   aliases: [],
   appliesTo: 'dockerfile',
   check(ctx) {
-    for (const instruction of ctx.file.dockerfile?.getInstructions() ?? []) {
+    for (const instruction of instructionsWith(ctx, 'COPY', 'ADD')) {
       const keyword = instruction.getKeyword();
-      if (keyword !== 'COPY' && keyword !== 'ADD') continue;
       const sensitive = (copySources(ctx, instruction) ?? []).find(isSensitivePath);
       if (sensitive === undefined) continue;
       const stage = stageOf(ctx, instruction);

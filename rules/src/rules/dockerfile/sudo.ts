@@ -2,7 +2,7 @@
 // policy to the image, and its TTY and signal handling misbehave in containers.
 import { parseArgs, runInstructions } from '../../dockerfile/commands.js';
 import { instructionScript } from '../../dockerfile/run-script.js';
-import { baseName, type SimpleCommand } from '../../dockerfile/shell.js';
+import { baseName, commandWords, type SimpleCommand } from '../../dockerfile/shell.js';
 import { describeStage, stageLabel } from '../../dockerfile/stages.js';
 import { singleEditFix, defineRule } from '../../rule.js';
 import type { Edit } from '../../types.js';
@@ -34,8 +34,7 @@ export default defineRule({
   check(ctx) {
     for (const { instruction, stage } of runInstructions(ctx)) {
       for (const command of instructionScript(ctx, instruction).commands) {
-        // `sudo` as the program, possibly behind other wrappers (`env X=1 sudo …`); never as an argument.
-        const index = command.words.findIndex((w, i) => baseName(w.text) === 'sudo' && isProgramPosition(command, i));
+        const index = sudoIndex(command);
         if (index < 0) continue;
         ctx.report({
           at: command.words[index].span,
@@ -51,13 +50,26 @@ export default defineRule({
   },
 });
 
+/** Where `sudo` is the program, possibly behind other wrappers (`env X=1 sudo …`); never as an argument. -1 when nowhere. */
+function sudoIndex(command: SimpleCommand): number {
+  const words = command.words;
+  // sudo and every wrapper it may stand behind are wrappers: a command that runs none has no sudo.
+  if (commandWords(command).length === words.length) return -1;
+  for (let i = 0; i < words.length; i++) {
+    // The suffix test spares most words the base name.
+    if (words[i].text.endsWith('sudo') && baseName(words[i].text) === 'sudo' && isProgramPosition(command, i)) return i;
+  }
+  return -1;
+}
+
+const WRAPPERS = new Set(['env', 'nice', 'nohup', 'time', 'command', 'exec']);
+
 /** True when word i is where a program name stands: first, or right after the options of a wrapper. */
 function isProgramPosition(command: SimpleCommand, i: number): boolean {
   if (i === 0) return true;
-  const wrappers = new Set(['env', 'nice', 'nohup', 'time', 'command', 'exec']);
   for (let k = 0; k < i; k++) {
     const t = command.words[k].text;
-    if (k === 0 ? !wrappers.has(baseName(t)) : !(t.startsWith('-') || /^[A-Za-z_]\w*=/.test(t) || wrappers.has(baseName(t)))) return false;
+    if (k === 0 ? !WRAPPERS.has(baseName(t)) : !(t.startsWith('-') || /^[A-Za-z_]\w*=/.test(t) || WRAPPERS.has(baseName(t)))) return false;
   }
   return true;
 }

@@ -82,6 +82,8 @@ function fromProblem(ctx: RuleContext, instruction: Instruction): Problem | unde
 function heredocProblem(ctx: RuleContext, instruction: Instruction): Problem | undefined {
   const source = argumentsSource(ctx, instruction);
   if (!source) return undefined;
+  // Most instructions start no heredoc.
+  if (!source.text.includes('<<')) return undefined;
   const lineBreak = source.text.search(/[\r\n]/);
   const firstLine = lineBreak < 0 ? source.text : source.text.slice(0, lineBreak);
   const markers = [...firstLine.matchAll(/(?:^|\s)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2(?=\s|$)/g)];

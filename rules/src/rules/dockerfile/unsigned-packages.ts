@@ -1,9 +1,9 @@
 // Package signatures are what proves a package came from the distribution; switching the check
 // off lets a mirror, proxy or attacker on the path install anything.
+import type { Instruction } from 'dockerfile-ast';
 import { invocationsIn, optionsNamed, parseArgs, runInstructions, type Invocation } from '../../dockerfile/commands.js';
 import { fileWrites } from '../../dockerfile/file-writes.js';
-import { packageCommand } from '../../dockerfile/packages.js';
-import { instructionScript } from '../../dockerfile/run-script.js';
+import { packageCommandOf } from '../../dockerfile/packages.js';
 import { optionHits, removalFix, type SettingHit } from '../../dockerfile/setting-hits.js';
 import { describeStage, stageLabel } from '../../dockerfile/stages.js';
 import { defineRule, type RuleContext } from '../../rule.js';
@@ -25,13 +25,18 @@ const FILE_SETTINGS: { path: RegExp; setting: RegExp; what: string }[] = [
 ];
 
 
-function commandHits(ctx: RuleContext, invocation: Invocation): SettingHit[] {
+/** The option is one of the manager's flags below, or a setting (`--setopt`, `-o`) that may be one. */
+function mayDisableSignatures(manager: string, option: string): boolean {
+  return FLAGS[manager].includes(option) || option === '--setopt' || option === '-o' || option === '--option';
+}
+
+function commandHits(ctx: RuleContext, instruction: Instruction, invocation: Invocation): SettingHit[] {
   if (invocation.name === 'rpm') {
     const args = parseArgs(invocation.words.slice(1), { longWithValue: ['--root', '--dbpath', '--define', '--macros'] });
     return optionHits(ctx.text, optionsNamed(args, RPM_FLAGS), (o) => `rpm ${o.name}`);
   }
-  const pkg = packageCommand(invocation);
-  if (!pkg || !Object.hasOwn(FLAGS, pkg.manager)) return [];
+  const pkg = packageCommandOf(ctx, instruction, invocation);
+  if (!pkg || !Object.hasOwn(FLAGS, pkg.manager) || !pkg.args.options.some((o) => mayDisableSignatures(pkg.manager, o.name))) return [];
   const hits = optionHits(ctx.text, optionsNamed(pkg.args, FLAGS[pkg.manager]), (o) => `${pkg.program} ${o.name}`);
   if (pkg.manager === 'rpm') {
     const setopts = optionsNamed(pkg.args, ['--setopt']).filter((o) => /(^|\.)(repo_|localpkg_)?gpgcheck=(0|false|no)$/i.test(o.value ?? ''));
@@ -55,8 +60,9 @@ export default defineRule({
   appliesTo: 'dockerfile',
   check(ctx) {
     for (const { instruction, stage } of runInstructions(ctx)) {
-      const hits = invocationsIn(ctx, instruction).flatMap((i) => commandHits(ctx, i));
-      for (const write of fileWrites(instructionScript(ctx, instruction))) {
+      const hits: SettingHit[] = [];
+      for (const invocation of invocationsIn(ctx, instruction)) hits.push(...commandHits(ctx, instruction, invocation));
+      for (const write of fileWrites(ctx, instruction)) {
         const setting = FILE_SETTINGS.find((s) => s.path.test(write.path) && s.setting.test(write.text));
         if (setting) hits.push({ at: write.at, what: `${setting.what} written to ${write.path}` });
       }
