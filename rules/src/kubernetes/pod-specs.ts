@@ -2,7 +2,7 @@
 import type { Document } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { asMap, entries, getIn, getNode, items, keyName, scalarValue, stringValue, type FoundPair, type YMap, type YNode } from '../yaml/nodes.js';
-import { documentResources, type Resource } from './resources.js';
+import { acrossDocuments, documentResources, perDocument, type Resource } from './resources.js';
 
 export interface PodSpec {
   resource: Resource;
@@ -57,28 +57,17 @@ const POD_SPEC_PATHS: Record<string, readonly string[]> = {
 const TEMPLATE_PATH = ['spec', 'template', 'spec'];
 
 export function podSpecs(ctx: RuleContext): PodSpec[] {
-  return ctx.memo('kubernetes/pod-specs', () => {
-    const out: PodSpec[] = [];
-    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') for (const p of documentPodSpecs(doc)) out.push(p);
-    return out;
-  });
+  return acrossDocuments(ctx, 'kubernetes/pod-specs', documentPodSpecs);
 }
 
-/** Per parsed document, like its resources (resources.ts): an edit rebuilds the fresh documents' only. */
-const byDocument = new WeakMap<Document.Parsed, readonly PodSpec[]>();
-
-function documentPodSpecs(doc: Document.Parsed): readonly PodSpec[] {
-  let out = byDocument.get(doc);
-  if (!out) {
-    const found: PodSpec[] = [];
-    for (const resource of documentResources(doc)) {
-      const spec = podSpecOf(resource);
-      if (spec) found.push(spec);
-    }
-    byDocument.set(doc, (out = found));
+const documentPodSpecs = perDocument((doc): PodSpec[] => {
+  const found: PodSpec[] = [];
+  for (const resource of documentResources(doc)) {
+    const spec = podSpecOf(resource);
+    if (spec) found.push(spec);
   }
-  return out;
-}
+  return found;
+});
 
 function podSpecOf(resource: Resource): PodSpec | undefined {
   const { doc } = resource;

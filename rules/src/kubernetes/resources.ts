@@ -24,31 +24,41 @@ const LIST_KIND = /List$/;
 const MAX_LIST_DEPTH = 4;
 
 export function resources(ctx: RuleContext): Resource[] {
-  return ctx.memo('kubernetes/resources', () => {
-    const out: Resource[] = [];
-    // Read the file's own k8s documents, not ctx.documents: the memo is shared by rules of every kind.
-    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') for (const r of documentResources(doc)) out.push(r);
+  return acrossDocuments(ctx, 'kubernetes/resources', documentResources);
+}
+
+/**
+ * What `ofDocument` gives for each Kubernetes document of the file, in order, memoized for the lint
+ * under `key`. Reads the file's own documents, not ctx.documents: the memo is shared by rules of every kind.
+ */
+export function acrossDocuments<T>(ctx: RuleContext, key: string, ofDocument: (doc: Document.Parsed) => readonly T[]): T[] {
+  return ctx.memo(key, () => {
+    const out: T[] = [];
+    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') for (const item of ofDocument(doc)) out.push(item);
     return out;
   });
 }
 
 /**
- * Per parsed document, its objects. A re-lint after an edit reuses the documents the edit left
- * alone (documents/yaml-stream.ts), so rules that read the whole file rebuild only the fresh ones.
- * Parsed documents never change, so neither do these.
+ * `build` kept per parsed document. A re-lint after an edit reuses the documents the edit left alone
+ * (documents/yaml-stream.ts), so rules that read the whole file rebuild only the fresh ones. Parsed
+ * documents never change, so neither do these.
  */
-const byDocument = new WeakMap<Document.Parsed, readonly Resource[]>();
+export function perDocument<T>(build: (doc: Document.Parsed) => readonly T[]): (doc: Document.Parsed) => readonly T[] {
+  const byDocument = new WeakMap<Document.Parsed, readonly T[]>();
+  return (doc) => {
+    let out = byDocument.get(doc);
+    if (!out) byDocument.set(doc, (out = build(doc)));
+    return out;
+  };
+}
 
 /** The objects of one document (List items expanded), in order. */
-export function documentResources(doc: Document.Parsed): readonly Resource[] {
-  let out = byDocument.get(doc);
-  if (!out) {
-    const found: Resource[] = [];
-    collect(doc, doc.contents, found, 0);
-    byDocument.set(doc, (out = found));
-  }
-  return out;
-}
+export const documentResources = perDocument((doc): Resource[] => {
+  const found: Resource[] = [];
+  collect(doc, doc.contents, found, 0);
+  return found;
+});
 
 function collect(doc: Document.Parsed, node: unknown, out: Resource[], depth: number): void {
   const resource = toResource(doc, node);

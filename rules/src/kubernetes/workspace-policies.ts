@@ -7,11 +7,10 @@
 // and a caller whose workspace changed hands rules a new index). An index that is an overlay of a
 // shared base (the server's: the disk with the open documents over it) costs a walk of the
 // workspace once per base, and per index only a look at its overlaid files.
-import type { Document } from 'yaml';
 import { parseFile, type ParsedFile } from '../documents/parse.js';
 import type { OverlaidWorkspaceIndex, RuleContext, WorkspaceIndex } from '../rule.js';
 import { opaquePolicyScope, readNetworkPolicy, selectorMatches, type Labels, type LabelSelector, type PolicyType } from './network.js';
-import { documentResources, resources, type Resource } from './resources.js';
+import { acrossDocuments, documentResources, perDocument, resources, type Resource } from './resources.js';
 
 /** What the rule needs of a policy: where it applies and which pods it selects. */
 export interface PolicySummary {
@@ -49,21 +48,11 @@ export function policiesInFile(file: ParsedFile): PolicySummary[] {
 }
 
 export function policiesInContext(ctx: RuleContext): PolicySummary[] {
-  return ctx.memo('kubernetes/workspace-policies/local', () => {
-    const out: PolicySummary[] = [];
-    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') for (const p of documentPolicies(doc)) out.push(p);
-    return out;
-  });
+  return acrossDocuments(ctx, 'kubernetes/workspace-policies/local', documentPolicies);
 }
 
-/** Per parsed document, like its resources (resources.ts): an edit reads the fresh documents' only. */
-const byDocument = new WeakMap<Document.Parsed, readonly PolicySummary[]>();
-
-function documentPolicies(doc: Document.Parsed): readonly PolicySummary[] {
-  let out = byDocument.get(doc);
-  if (!out) byDocument.set(doc, (out = summarize(documentResources(doc))));
-  return out;
-}
+/** Per parsed document, like its resources: an edit reads the fresh documents' only. */
+const documentPolicies = perDocument((doc) => summarize(documentResources(doc)));
 
 function summarize(objects: readonly Resource[]): PolicySummary[] {
   const out: PolicySummary[] = [];
