@@ -28,6 +28,13 @@ describe('lists', () => {
     assert.equal(forService(code, (svc) => serviceList(svc, 'devices')), undefined);
   });
 
+  it('builds each model once per service: the same object, or undefined, every time', () => {
+    const code = 'services:\n  a:\n    image: x\n    cap_add: [NET_ADMIN]\n';
+    const answers = forService(code, (svc) => [serviceList(svc, 'cap_add'), serviceList(svc, 'cap_add'), serviceList(svc, 'devices'), serviceList(svc, 'devices')]);
+    assert.ok(answers[0] !== undefined && answers[0] === answers[1]);
+    assert.deepEqual(answers.slice(2), [undefined, undefined]);
+  });
+
   it('normalises capability names: CAP_ prefix and any case', () => {
     assert.deepEqual(['cap_sys_admin', 'SYS_ADMIN', 'Cap_Net_Raw', ' all '].map(capabilityName), ['SYS_ADMIN', 'SYS_ADMIN', 'NET_RAW', 'ALL']);
     const code = 'services:\n  a:\n    image: x\n    cap_drop: [cap_all]\n';

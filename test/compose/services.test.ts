@@ -81,6 +81,23 @@ describe('setting', () => {
     assert.equal(byName('own', ['image', 'x']), undefined);
   });
 
+  it('takes a single key as a string, and answers a repeated lookup alike', () => {
+    const same = read(code, (ctx) => {
+      const svc = services(ctx).find((x) => x.name === 'merged')!;
+      return [setting(svc, 'privileged') === setting(svc, ['privileged']), setting(svc, 'privileged') !== undefined, setting(svc, 'pids_limit'), setting(svc, [])];
+    });
+    assert.deepEqual(same, [true, true, undefined, undefined]);
+    // Missing steps below a key are remembered too, and answered the same the second time.
+    const twice = read(code, (ctx) => {
+      const svc = services(ctx).find((x) => x.name === 'own')!;
+      return [0, 1].map(() => [setting(svc, ['deploy', 'resources', 'reservations']), stringValue(setting(svc, ['deploy', 'resources', 'limits', 'memory'])?.value)]);
+    });
+    assert.deepEqual(twice, [
+      [undefined, '1g'],
+      [undefined, '1g'],
+    ]);
+  });
+
   it('deployLimit reads deploy.resources.limits', () => {
     const memory = read(code, (ctx) => stringValue(deployLimit(services(ctx)[0], 'memory')?.value));
     assert.equal(memory, '1g');

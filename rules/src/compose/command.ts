@@ -2,7 +2,7 @@
 // whitespace, as Compose does before handing it to the container) or a list of arguments.
 import { isScalar, items } from '../yaml/nodes.js';
 import { scalarText, type Part } from './scalar-parts.js';
-import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { modelSlot, perService, setting, type ComposeService, type ServiceSetting } from './services.js';
 import { isShared } from './sharing.js';
 
 export interface CommandWord extends Part {
@@ -13,15 +13,17 @@ export interface CommandWord extends Part {
   shared: boolean;
 }
 
+const COMMAND_WORDS = modelSlot<CommandWord[]>();
+
 /** `source` is the file's text. */
 export function serviceCommandWords(svc: ComposeService, source: string): CommandWord[] {
-  return perService(svc, 'command-words', () => commandWords(svc, source));
+  return perService(svc, COMMAND_WORDS, commandWords, source);
 }
 
 function commandWords(svc: ComposeService, source: string): CommandWord[] {
   const out: CommandWord[] = [];
   for (const key of ['entrypoint', 'command'] as const) {
-    const s = setting(svc, [key]);
+    const s = setting(svc, key);
     if (!s) continue;
     const nodes = isScalar(s.value) ? [s.value] : items(s.value, svc.doc);
     for (const node of nodes) {

@@ -2,9 +2,9 @@
 // `KEY=value` strings or as a mapping, into one list of entries with their positions.
 import type { Document } from 'yaml';
 import type { Span } from '../types.js';
-import { entries, isMap, isSeq, items, keyName, spanOf, type YNode, type YPair } from '../yaml/nodes.js';
+import { entriesByName, isMap, isSeq, items, keyName, spanOf, type YNode, type YPair } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
-import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { modelSlot, perService, setting, type ComposeService, type ServiceSetting } from './services.js';
 import { isShared } from './sharing.js';
 
 export interface KeyValueEntry {
@@ -24,10 +24,20 @@ export interface KeyValueEntry {
 
 export function normaliseKeyValues(found: ServiceSetting, doc: Document, source: string): KeyValueEntry[] {
   const node = found.value;
-  if (isSeq(node)) return items(node, doc).flatMap((item) => listEntry(item, source, isShared(found.sharing, item, doc)) ?? []);
-  // A pair brought in by `<<` lives in the merged mapping, wherever that is.
-  if (isMap(node)) return entries(node, doc).flatMap((e) => mapEntry(e.pair, e.value, source, isShared(e.merged ? 'unknown' : found.sharing, e.key, doc)) ?? []);
-  return [];
+  const out: KeyValueEntry[] = [];
+  if (isSeq(node)) {
+    for (const item of items(node, doc)) {
+      const entry = listEntry(item, source, isShared(found.sharing, item, doc));
+      if (entry) out.push(entry);
+    }
+  } else if (isMap(node)) {
+    for (const e of entriesByName(node, doc).values()) {
+      // A pair brought in by `<<` lives in the merged mapping, wherever that is.
+      const entry = mapEntry(e.pair, e.value, source, isShared(e.merged ? 'unknown' : found.sharing, e.key, doc));
+      if (entry) out.push(entry);
+    }
+  }
+  return out;
 }
 
 function listEntry(item: YNode, source: string, shared: boolean): KeyValueEntry | undefined {
@@ -51,23 +61,26 @@ function mapEntry(pair: YPair, value: YNode | null, source: string, shared: bool
   return { name, value: v?.text, node: pair, nameSpan, valueSpan: v?.span, form: 'map', shared, valuePart };
 }
 
-// The paths and cache keys are built once: these are asked for by several rules in every service.
-const ENVIRONMENT = { path: ['environment'], key: 'key-values:environment' } as const;
-const BUILD_ARGS = { path: ['build', 'args'], key: 'key-values:build.args' } as const;
+// The paths are built once: these are asked for by several rules in every service.
+const ENVIRONMENT = ['environment'];
+const BUILD_ARGS = ['build', 'args'];
+const ENVIRONMENT_ENTRIES = modelSlot<KeyValueEntry[]>();
+const BUILD_ARGS_ENTRIES = modelSlot<KeyValueEntry[]>();
 
 /** The entries of a service's `environment:`. `source` is the file's text. */
 export function serviceEnvironment(svc: ComposeService, source: string): KeyValueEntry[] {
-  return keyValuesAt(svc, ENVIRONMENT, source);
+  return perService(svc, ENVIRONMENT_ENTRIES, readEnvironment, source);
 }
 
 /** The entries of a service's `build.args`. `source` is the file's text. */
 export function serviceBuildArgs(svc: ComposeService, source: string): KeyValueEntry[] {
-  return keyValuesAt(svc, BUILD_ARGS, source);
+  return perService(svc, BUILD_ARGS_ENTRIES, readBuildArgs, source);
 }
 
-function keyValuesAt(svc: ComposeService, at: { path: readonly string[]; key: string }, source: string): KeyValueEntry[] {
-  return perService(svc, at.key, () => {
-    const found = setting(svc, at.path);
-    return found ? normaliseKeyValues(found, svc.doc, source) : [];
-  });
+const readEnvironment = (svc: ComposeService, source: string) => keyValuesAt(svc, ENVIRONMENT, source);
+const readBuildArgs = (svc: ComposeService, source: string) => keyValuesAt(svc, BUILD_ARGS, source);
+
+function keyValuesAt(svc: ComposeService, path: readonly string[], source: string): KeyValueEntry[] {
+  const found = setting(svc, path);
+  return found ? normaliseKeyValues(found, svc.doc, source) : [];
 }

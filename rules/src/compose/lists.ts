@@ -1,7 +1,7 @@
 // Settings that are lists of strings (`cap_add`, `cap_drop`, `security_opt`, `devices`): each
 // entry with its node, and whether its text lives in an anchor that other places reuse.
 import { asSeq, isScalar, items, stringValue, type YNode, type YSeq } from '../yaml/nodes.js';
-import { perService, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { modelSlot, perService, setting, type ComposeService, type ServiceSetting } from './services.js';
 import { isShared } from './sharing.js';
 
 export interface ListEntry {
@@ -20,18 +20,27 @@ export interface ServiceList {
   entries: ListEntry[];
 }
 
-export function serviceList(svc: ComposeService, key: string): ServiceList | undefined {
-  return perService(svc, `list:${key}`, () => readList(svc, key));
+/** The list settings, each with its model's slot. */
+const MODEL_SLOTS = {
+  cap_add: modelSlot<ServiceList | undefined>(),
+  cap_drop: modelSlot<ServiceList | undefined>(),
+  security_opt: modelSlot<ServiceList | undefined>(),
+  devices: modelSlot<ServiceList | undefined>(),
+};
+
+export function serviceList(svc: ComposeService, key: keyof typeof MODEL_SLOTS): ServiceList | undefined {
+  return perService(svc, MODEL_SLOTS[key], readList, key);
 }
 
 function readList(svc: ComposeService, key: string): ServiceList | undefined {
-  const found = setting(svc, [key]);
+  const found = setting(svc, key);
   if (!found) return undefined;
   const seq = asSeq(found.value);
   const nodes = seq ? items(seq, svc.doc) : isScalar(found.value) && stringValue(found.value) ? [found.value] : [];
-  const entries = nodes.flatMap((node) => {
+  const entries: ListEntry[] = [];
+  for (const node of nodes) {
     const text = stringValue(node);
-    return text === undefined || !isScalar(node) ? [] : [{ text: text.trim(), node, shared: isShared(found.sharing, node, svc.doc) || (!seq && !found.own) }];
-  });
+    if (text !== undefined && isScalar(node)) entries.push({ text: text.trim(), node, shared: isShared(found.sharing, node, svc.doc) || (!seq && !found.own) });
+  }
   return { setting: found, seq, entries };
 }

@@ -5,7 +5,7 @@ import type { Document } from 'yaml';
 import { getNode, isMap, isScalar, items, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import type { Locatable, RuleContext } from '../rule.js';
-import { findingAnchor, networkMode, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { findingAnchor, modelSlot, networkMode, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';
 import { isShared } from './sharing.js';
 
 export interface PortRange {
@@ -41,11 +41,16 @@ export function parsePortRange(text: string): PortRange | undefined {
 }
 
 function portField(part: Part | undefined): PortField | undefined {
-  return part && part.text !== '' ? { ...part, range: parsePortRange(part.text) } : undefined;
+  return part && part.text !== '' ? { text: part.text, span: part.span, exact: part.exact, range: parsePortRange(part.text) } : undefined;
+}
+
+/** One mapping, its fields in one order for every mapping; `shared` is settled by normalisePorts. */
+function mapping(node: YNode, form: PortMapping['form'], hostIp: Part | undefined, published: PortField | undefined, target: PortField | undefined, protocol: Part | undefined): PortMapping {
+  return { node, form, hostIp, published, target, protocol, shared: false };
 }
 
 /** Splits the short syntax; every field keeps its offset in the string. */
-export function parseShortPort(node: YNode, source: string): Omit<PortMapping, 'shared'> | undefined {
+export function parseShortPort(node: YNode, source: string): PortMapping | undefined {
   const s = scalarText(node, source);
   if (!s) return undefined;
   const text = s.text;
@@ -57,40 +62,48 @@ export function parseShortPort(node: YNode, source: string): Omit<PortMapping, '
   if (text.startsWith('[')) {
     // "[::1]:8080:80": the brackets are not part of the address.
     const close = text.indexOf(']');
-    if (close < 0 || text[close + 1] !== ':') return { node, form: 'short', hostIp: undefined, published: undefined, target: portField(s.part(0, end)), protocol };
+    if (close < 0 || text[close + 1] !== ':') return mapping(node, 'short', undefined, undefined, portField(s.part(0, end)), protocol);
     hostIp = s.part(1, close);
     rest = close + 2;
   }
   const colons: number[] = [];
   for (let i = rest; i < end; i++) if (text[i] === ':') colons.push(i);
-  if (colons.length === 0) return { node, form: 'short', hostIp, published: undefined, target: portField(s.part(rest, end)), protocol };
+  if (colons.length === 0) return mapping(node, 'short', hostIp, undefined, portField(s.part(rest, end)), protocol);
   const last = colons[colons.length - 1];
   const target = portField(s.part(last + 1, end));
-  if (colons.length === 1 && !hostIp) return { node, form: 'short', hostIp, published: portField(s.part(rest, last)), target, protocol };
+  if (colons.length === 1 && !hostIp) return mapping(node, 'short', hostIp, portField(s.part(rest, last)), target, protocol);
   // Host IP (an unbracketed IPv6 address holds colons itself), then the host port.
   const beforeLast = colons.length === 1 ? rest - 1 : colons[colons.length - 2];
   if (!hostIp) hostIp = s.part(rest, beforeLast);
-  return { node, form: 'short', hostIp, published: portField(s.part(beforeLast + 1, last)), target, protocol };
+  return mapping(node, 'short', hostIp, portField(s.part(beforeLast + 1, last)), target, protocol);
 }
 
-function parseLongPort(node: YNode, doc: Document): Omit<PortMapping, 'shared'> {
+function parseLongPort(node: YNode, doc: Document): PortMapping {
   const field = (key: string) => wholePart(getNode(node, key, doc));
-  return { node, form: 'long', hostIp: field('host_ip'), published: portField(field('published')), target: portField(field('target')), protocol: field('protocol') };
+  return mapping(node, 'long', field('host_ip'), portField(field('published')), portField(field('target')), field('protocol'));
 }
 
 export function normalisePorts(found: ServiceSetting, doc: Document, source: string): PortMapping[] {
-  return items(found.value, doc).flatMap((item) => {
-    const mapping = isMap(item) ? parseLongPort(item, doc) : isScalar(item) ? parseShortPort(item, source) : undefined;
-    return mapping ? [{ ...mapping, shared: isShared(found.sharing, item, doc) }] : [];
-  });
+  const out: PortMapping[] = [];
+  for (const item of items(found.value, doc)) {
+    const port = isMap(item) ? parseLongPort(item, doc) : isScalar(item) ? parseShortPort(item, source) : undefined;
+    if (!port) continue;
+    port.shared = isShared(found.sharing, item, doc);
+    out.push(port);
+  }
+  return out;
 }
+
+const PORTS = modelSlot<PortMapping[]>();
 
 /** The published ports of a service. `source` is the file's text. */
 export function servicePorts(svc: ComposeService, source: string): PortMapping[] {
-  return perService(svc, 'ports', () => {
-    const found = setting(svc, ['ports']);
-    return found ? normalisePorts(found, svc.doc, source) : [];
-  });
+  return perService(svc, PORTS, readPorts, source);
+}
+
+function readPorts(svc: ComposeService, source: string): PortMapping[] {
+  const found = setting(svc, 'ports');
+  return found ? normalisePorts(found, svc.doc, source) : [];
 }
 
 /** The published ports of a service that Docker really publishes: with `network_mode: host` it discards them. */
@@ -116,7 +129,7 @@ export function servicePublishedPorts(ctx: RuleContext): ServicePort[] {
   return ctx.memo('compose/published-ports', () => {
     const out: ServicePort[] = [];
     for (const svc of services(ctx)) {
-      const ports = setting(svc, ['ports']);
+      const ports = setting(svc, 'ports');
       if (!ports) continue;
       for (const port of publishedPorts(svc, ctx.text)) out.push({ svc, port, inheritedAt: port.shared ? findingAnchor(ports) : undefined });
     }

@@ -22,14 +22,35 @@ export function scalarText(node: unknown, source: string): ScalarText | undefine
   const text = stringValue(node);
   const whole = spanOf(node);
   if (text === undefined || !isScalar(node) || !whole) return undefined;
-  const raw = source.slice(whole.start, whole.end);
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-  const verbatim = quoted ? raw.slice(1, -1) === text : raw === text;
-  const base = whole.start + (quoted ? 1 : 0);
-  return {
-    text,
-    part: (from, to) => ({ text: text.slice(from, to), span: verbatim ? { start: base + from, end: base + to } : whole, exact: verbatim }),
-  };
+  return new SourcedText(text, whole, readsVerbatim(source, whole, quoted, text), whole.start + (quoted ? 1 : 0));
+}
+
+/**
+ * Whether the scalar's source (between its quotes, when quoted) is exactly its value, compared in
+ * place rather than sliced out: this runs for every port, mount and entry.
+ */
+function readsVerbatim(source: string, whole: Span, quoted: boolean, text: string): boolean {
+  const start = Math.min(whole.start, source.length);
+  const length = Math.max(Math.min(whole.end, source.length) - start, 0);
+  if (!quoted) return text.length === length && source.startsWith(text, start);
+  return text.length === Math.max(length - 2, 0) && source.startsWith(text, start + 1);
+}
+
+/** A class rather than a closure per scalar: the normalisers make one for every port, mount and entry. */
+class SourcedText implements ScalarText {
+  constructor(
+    readonly text: string,
+    private readonly whole: Span,
+    private readonly verbatim: boolean,
+    /** Where text[0] sits in the source, when verbatim. */
+    private readonly base: number,
+  ) {}
+
+  part(from: number, to: number): Part {
+    const span = this.verbatim ? { start: this.base + from, end: this.base + to } : this.whole;
+    return { text: this.text.slice(from, to), span, exact: this.verbatim };
+  }
 }
 
 /** The Part for a whole scalar (long-syntax fields), or undefined when the node is not a scalar. Its span includes any quotes. */

@@ -2,7 +2,7 @@
 // deprecated form) at the first `:` when there is no `=`. So `seccomp:unconfined` and
 // `seccomp=unconfined` are the same option, and `seccomp=/path/to:profile.json` keeps its colon.
 import { serviceList, type ListEntry, type ServiceList } from './lists.js';
-import { perService, type ComposeService } from './services.js';
+import { modelSlot, perService, type ComposeService } from './services.js';
 
 export interface SecurityOpt extends ListEntry {
   /** `seccomp`, `apparmor`, `label`, `no-new-privileges`, `systempaths`… */
@@ -21,11 +21,20 @@ export function parseSecurityOpt(text: string): { key: string; value: string | u
   return at < 0 ? { key: text.trim(), value: undefined } : { key: text.slice(0, at).trim(), value: text.slice(at + 1).trim() };
 }
 
+const SECURITY_OPTS = modelSlot<SecurityOptList | undefined>();
+
 export function serviceSecurityOpts(svc: ComposeService): SecurityOptList | undefined {
-  return perService(svc, 'security-opts', () => {
-    const list = serviceList(svc, 'security_opt');
-    return list && { ...list, entries: list.entries.map((e) => ({ ...e, ...parseSecurityOpt(e.text) })) };
+  return perService(svc, SECURITY_OPTS, readSecurityOpts, 'security_opt');
+}
+
+function readSecurityOpts(svc: ComposeService, key: 'security_opt'): SecurityOptList | undefined {
+  const list = serviceList(svc, key);
+  if (!list) return undefined;
+  const entries = list.entries.map((e): SecurityOpt => {
+    const opt = parseSecurityOpt(e.text);
+    return { text: e.text, node: e.node, shared: e.shared, key: opt.key, value: opt.value };
   });
+  return { setting: list.setting, seq: list.seq, entries };
 }
 
 /** Go's strconv.ParseBool, which the daemon uses for `no-new-privileges=<bool>`; undefined when it is not a boolean. */

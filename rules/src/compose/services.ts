@@ -10,7 +10,7 @@
 import type { Document, Scalar } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { baseName } from '../documents/detect.js';
-import { deref, entries, entriesByName, findPair, isAlias, isMap, isSeq, keyName, stringValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
+import { deref, entries, entriesByName, findPair, isAlias, isMap, isSeq, keyName, resolveAliasesWithText, stringValue, type FoundPair, type YMap, type YNode, type YPair } from '../yaml/nodes.js';
 import { rootSharing, sharingBelow, type Sharing } from './sharing.js';
 
 export interface ComposeService {
@@ -34,6 +34,20 @@ export interface ComposeService {
   partial: boolean;
   /** Whether the service's mapping lives in anchored text that aliases reuse (see sharing.ts). */
   sharing: Sharing;
+  /** What `setting` and `perService` keep of the service (see there). */
+  readonly cache: ServiceCache;
+}
+
+/** Kept on the service itself: rules ask for its settings and models thousands of times per file. */
+export interface ServiceCache {
+  /**
+   * The service's keys, its own and those merged in with `<<`, as findPair would find them: resolved
+   * once per service instead of once per lookup, since rules look up some 30 keys in every service.
+   */
+  readonly keys: Map<string, FoundPair>;
+  readonly settings: SettingStep[];
+  /** Indexed by ModelSlot (see perService). */
+  readonly models: unknown[];
 }
 
 export function isOverrideFile(fileName: string): boolean {
@@ -45,13 +59,16 @@ export function services(ctx: RuleContext): ComposeService[] {
     const out: ComposeService[] = [];
     const override = isOverrideFile(ctx.fileName);
     for (const { doc } of ctx.file.yaml?.filter((d) => d.kind === 'compose') ?? []) {
+      // Every service with `<<: *defaults` follows an alias: resolve them all at once, the cheap way.
+      resolveAliasesWithText(doc, ctx.text);
       const servicesPair = findPair(doc.contents, 'services', doc);
       if (!servicesPair) continue;
       const servicesSharing = sharingBelow(rootSharing(doc), servicesPair);
       for (const e of entries(servicesPair.value, doc)) {
         if (!isMap(e.value)) continue;
         const name = keyName(e.pair) ?? '';
-        const svc: ComposeService = {
+        const keys = entriesByName(e.value, doc);
+        out.push({
           name,
           keyNode: e.key,
           pair: e.pair,
@@ -59,11 +76,10 @@ export function services(ctx: RuleContext): ComposeService[] {
           doc,
           label: `service/${name}`,
           shared: e.merged || isAlias(e.pair.value),
-          partial: override,
+          partial: override || keys.has('extends'),
           sharing: sharingBelow(servicesSharing, e),
-        };
-        svc.partial ||= serviceKeys(svc).has('extends');
-        out.push(svc);
+          cache: { keys, settings: [], models: [] },
+        });
       }
     }
     return out;
@@ -94,59 +110,64 @@ function mergePairSupplying(map: YMap, key: string, doc: Document): YPair | unde
   return undefined;
 }
 
-const derived = new WeakMap<ComposeService, Map<string, unknown>>();
+/** One kind of model derived from a service (see perService), declared once by the module that builds it. */
+export type ModelSlot<T> = number & { readonly model?: T };
+
+let slotCount = 0;
+
+export function modelSlot<T>(): ModelSlot<T> {
+  return slotCount++ as ModelSlot<T>;
+}
+
+/** What a service keeps for a model that is undefined (a setting the service lacks). */
+const NO_MODEL = Symbol('no model');
 
 /**
  * A model derived from one service (its lists, ports, mounts), built once and shared by every rule:
  * the services are built once per file (`services()`), so their derived models are too. What it
- * returns is read by many rules, so nobody may change it.
+ * returns is read by many rules, so nobody may change it. `build(svc, arg)` makes it: a function of
+ * the module and an argument rather than a closure, which every call would allocate even when the
+ * model is kept; `arg` (the file's text, a key) must be the same on every call for that slot.
  */
-export function perService<T>(svc: ComposeService, key: string, build: () => T): T {
-  let cache = derived.get(svc);
-  if (!cache) derived.set(svc, (cache = new Map()));
-  let model = cache.get(key) as T | undefined;
-  // A model may be undefined itself (a setting the service lacks): only then is `has` asked too.
-  if (model === undefined && !cache.has(key)) cache.set(key, (model = build()));
-  return model as T;
+export function perService<T, A>(svc: ComposeService, slot: ModelSlot<T>, build: (svc: ComposeService, arg: A) => T, arg: A): T {
+  const models = svc.cache.models;
+  const kept = models[slot];
+  if (kept !== undefined) return (kept === NO_MODEL ? undefined : kept) as T;
+  const model = build(svc, arg);
+  models[slot] = model === undefined ? NO_MODEL : model;
+  return model;
 }
 
 /** A looked-up key of a service, and the keys looked up below it: a tree, so a path costs no key string. */
-interface SettingStep {
+export interface SettingStep {
+  key: string;
   setting: ServiceSetting | undefined;
-  below?: Map<string, SettingStep>;
+  /** Rules ask for few keys at each level: a list searched in order costs less than a Map. */
+  below?: SettingStep[];
 }
 
-const settingTrees = new WeakMap<ComposeService, Map<string, SettingStep>>();
-/** Most lookups miss (rules ask for settings a service may have): they all share this step. */
-const ABSENT: SettingStep = Object.freeze({ setting: undefined });
-
 /**
- * Looks up a key path in a service (`['deploy', 'resources', 'limits', 'pids']`). Rules ask for the
- * same settings again and again, so each step is looked up once per service and kept.
+ * Looks up a key (`'privileged'`) or a key path (`['deploy', 'resources', 'limits', 'pids']`) in a
+ * service. Rules ask for the same settings again and again, so each step is looked up once per
+ * service and kept.
  */
-export function setting(svc: ComposeService, path: readonly string[]): ServiceSetting | undefined {
-  let level = settingTrees.get(svc);
-  if (!level) settingTrees.set(svc, (level = new Map()));
-  let found: ServiceSetting | undefined;
-  for (let i = 0; i < path.length; i++) {
-    let step: SettingStep | undefined = level.get(path[i]);
-    if (!step) {
-      const s = lookUp(svc, i === 0 ? undefined : found, path[i]);
-      level.set(path[i], (step = s ? { setting: s } : ABSENT));
-    }
-    found = step.setting;
-    if (!found || i === path.length - 1) break;
-    level = step.below ??= new Map();
+export function setting(svc: ComposeService, path: string | readonly string[]): ServiceSetting | undefined {
+  const first = typeof path === 'string' ? path : path[0];
+  // Most lookups are of keys the service lacks: its keys answer those, with no step to keep.
+  if (first === undefined || !svc.cache.keys.has(first)) return undefined;
+  let step = stepOf(svc, svc.cache.settings, undefined, first);
+  if (typeof path !== 'string') {
+    for (let i = 1; i < path.length && step.setting; i++) step = stepOf(svc, (step.below ??= []), step.setting, path[i]);
   }
-  return found;
+  return step.setting;
 }
 
-/**
- * The service's keys, its own and those merged in with `<<`, as findPair would find them: resolved
- * once per service instead of once per lookup, since rules look up some 30 keys in every service.
- */
-function serviceKeys(svc: ComposeService): Map<string, FoundPair> {
-  return perService(svc, 'keys', () => entriesByName(svc.node, svc.doc));
+/** The step for `key` in `level`: the service's own keys (no `outer`) or those below the setting `outer`. */
+function stepOf(svc: ComposeService, level: SettingStep[], outer: ServiceSetting | undefined, key: string): SettingStep {
+  for (let i = 0; i < level.length; i++) if (level[i].key === key) return level[i];
+  const step: SettingStep = { key, setting: lookUp(svc, outer, key), below: undefined };
+  level.push(step);
+  return step;
 }
 
 /** The setting `key` in the service itself (no `outer`) or in the value of the setting `outer`. */
@@ -164,7 +185,7 @@ function lookUp(svc: ComposeService, outer: ServiceSetting | undefined, key: str
     sharing = outer.sharing;
   }
   if (!isMap(map)) return undefined;
-  const found = outer ? findPair(map, key, svc.doc) : serviceKeys(svc).get(key);
+  const found = outer ? findPair(map, key, svc.doc) : svc.cache.keys.get(key);
   if (!found) return undefined;
   if (own && found.merged) {
     own = false;
@@ -185,8 +206,13 @@ export function inheritedNote(inherited: boolean): string {
 
 /** A key of `deploy.resources.limits` (`pids`, `memory`, `cpus`). */
 export function deployLimit(svc: ComposeService, key: string): ServiceSetting | undefined {
-  return setting(svc, ['deploy', 'resources', 'limits', key]);
+  let path = DEPLOY_LIMIT_PATHS.get(key);
+  if (!path) DEPLOY_LIMIT_PATHS.set(key, (path = ['deploy', 'resources', 'limits', key]));
+  return setting(svc, path);
 }
+
+/** The paths deployLimit looks up, each made once. */
+const DEPLOY_LIMIT_PATHS = new Map<string, readonly string[]>();
 
 /**
  * Where a finding about a list or mapping setting as a whole goes, and a finding about one of its
@@ -206,5 +232,5 @@ function isScalarKey(key: unknown): key is YNode {
 
 /** The service's `network_mode` value (`host`, `bridge`, `none`, `service:db`…), when it is a literal. */
 export function networkMode(svc: ComposeService): string | undefined {
-  return stringValue(setting(svc, ['network_mode'])?.value)?.trim();
+  return stringValue(setting(svc, 'network_mode')?.value)?.trim();
 }

@@ -5,7 +5,7 @@ import type { Document } from 'yaml';
 import { getIn, getNode, isMap, isScalar, isTrue, items, stringValue, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import type { Locatable, RuleContext } from '../rule.js';
-import { findingAnchor, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';
+import { findingAnchor, modelSlot, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';
 import { isShared } from './sharing.js';
 
 export interface VolumeMount {
@@ -47,13 +47,15 @@ function fieldColons(text: string): number[] {
   return out;
 }
 
-export function parseShortVolume(node: YNode, source: string): Omit<VolumeMount, 'shared'> | undefined {
+export function parseShortVolume(node: YNode, source: string): VolumeMount | undefined {
   const s = scalarText(node, source);
   if (!s) return undefined;
   const colons = fieldColons(s.text);
-  const bounds = [-1, ...colons, s.text.length];
-  const fields = bounds.slice(0, -1).map((b, i) => s.part(b + 1, bounds[i + 1]));
-  const [src, target, mode] = fields.length === 1 ? [undefined, fields[0], undefined] : fields;
+  // Fields end at the next colon or at the end of the text; only the first three mean anything.
+  const fieldEnd = (i: number) => (i < colons.length ? colons[i] : s.text.length);
+  const src = colons.length === 0 ? undefined : s.part(0, colons[0]);
+  const target = colons.length === 0 ? s.part(0, s.text.length) : s.part(colons[0] + 1, fieldEnd(1));
+  const mode = colons.length < 2 ? undefined : s.part(colons[1] + 1, fieldEnd(2));
   let propagation: Part | undefined;
   const options: string[] = [];
   if (mode) {
@@ -75,10 +77,13 @@ export function parseShortVolume(node: YNode, source: string): Omit<VolumeMount,
     readOnly: options.includes('ro'),
     readOnlyNode: undefined,
     propagation,
+    shared: false,
   };
 }
 
-function parseLongVolume(node: YNode, doc: Document): Omit<VolumeMount, 'shared'> {
+const BIND_PROPAGATION = ['bind', 'propagation'];
+
+function parseLongVolume(node: YNode, doc: Document): VolumeMount {
   const source = wholePart(getNode(node, 'source', doc));
   const readOnlyNode = getNode(node, 'read_only', doc) ?? undefined;
   return {
@@ -90,23 +95,33 @@ function parseLongVolume(node: YNode, doc: Document): Omit<VolumeMount, 'shared'
     mode: undefined,
     readOnly: isTrue(readOnlyNode),
     readOnlyNode,
-    propagation: wholePart(getIn(node, ['bind', 'propagation'], doc)),
+    propagation: wholePart(getIn(node, BIND_PROPAGATION, doc)),
+    shared: false,
   };
 }
 
+/** The mounts of a `volumes:` setting; `shared` is settled here, once the entry is known to be one. */
 export function normaliseVolumes(found: ServiceSetting, doc: Document, source: string): VolumeMount[] {
-  return items(found.value, doc).flatMap((item) => {
+  const out: VolumeMount[] = [];
+  for (const item of items(found.value, doc)) {
     const mount = isMap(item) ? parseLongVolume(item, doc) : isScalar(item) ? parseShortVolume(item, source) : undefined;
-    return mount ? [{ ...mount, shared: isShared(found.sharing, item, doc) }] : [];
-  });
+    if (!mount) continue;
+    mount.shared = isShared(found.sharing, item, doc);
+    out.push(mount);
+  }
+  return out;
 }
+
+const VOLUMES = modelSlot<VolumeMount[]>();
 
 /** The mounts of a service. `source` is the file's text. */
 export function serviceVolumes(svc: ComposeService, source: string): VolumeMount[] {
-  return perService(svc, 'volumes', () => {
-    const found = setting(svc, ['volumes']);
-    return found ? normaliseVolumes(found, svc.doc, source) : [];
-  });
+  return perService(svc, VOLUMES, readVolumes, source);
+}
+
+function readVolumes(svc: ComposeService, source: string): VolumeMount[] {
+  const found = setting(svc, 'volumes');
+  return found ? normaliseVolumes(found, svc.doc, source) : [];
 }
 
 /**
@@ -116,6 +131,8 @@ export function serviceVolumes(svc: ComposeService, source: string): VolumeMount
 export function absoluteHostPath(mount: VolumeMount): string | undefined {
   const text = mount.source?.text.trim();
   if (mount.type !== 'bind' || !text || !text.startsWith('/') || text.includes('$')) return undefined;
+  // Most paths are written plainly: nothing below would change them (a `..` segment needs a `/.`).
+  if (!text.includes('//') && !text.includes('/.') && (text.length === 1 || !text.endsWith('/'))) return text;
   const path = text.replace(/\/+/g, '/').replace(/\/\.(?=\/|$)/g, '').replace(/(.)\/$/, '$1') || '/';
   return path.split('/').includes('..') ? undefined : path;
 }
@@ -139,7 +156,7 @@ export function hostMounts(ctx: RuleContext): HostMount[] {
   return ctx.memo('compose/host-mounts', () => {
     const out: HostMount[] = [];
     for (const svc of services(ctx)) {
-      const volumes = setting(svc, ['volumes']);
+      const volumes = setting(svc, 'volumes');
       if (!volumes) continue;
       for (const mount of serviceVolumes(svc, ctx.text)) {
         const path = absoluteHostPath(mount);

@@ -39,25 +39,61 @@ const targetCache = new WeakMap<Document, Map<unknown, YNode | undefined>>();
  * Every alias of a document mapped to its anchored node, found in one pass. `Alias.resolve` walks the
  * whole document on every call, which made files with many aliases quadratic. Same rule as the
  * library: the last node with that anchor before the alias in document order (parents before
- * children, keys before values). Iterative, so deep nesting cannot overflow the stack.
+ * children, keys before values).
  */
 function aliasTargets(doc: Document): Map<unknown, YNode | undefined> {
-  const cached = targetCache.get(doc);
-  if (cached) return cached;
+  let found = targetCache.get(doc);
+  if (!found) targetCache.set(doc, (found = walkAliases(doc, undefined)));
+  return found;
+}
+
+/**
+ * Resolves the document's aliases ahead of `deref`, reading its source text (what its offsets point
+ * into; masked Helm actions included, since masking never adds a `&` or `*`) to skip every entry and
+ * collection whose text holds neither: nothing in it is an anchor or an alias. A Compose file with
+ * one `<<: *defaults` per service then costs a look at each service's entries instead of a walk of
+ * every node.
+ */
+export function resolveAliasesWithText(doc: Document, text: string): void {
+  if (!targetCache.has(doc)) targetCache.set(doc, walkAliases(doc, text));
+}
+
+type Ranged = { range?: readonly number[] | null } | null | undefined;
+
+/**
+ * The walk behind aliasTargets, in document order. Iterative, so deep nesting cannot overflow the
+ * stack. With `text`, it keeps `cursor`, the end of what it has passed (leaves taken and parts
+ * skipped): document order is text order, so an entry's anchors and aliases, its own props
+ * included, lie between the cursor and the entry's end, and an entry without `&` or `*` there is
+ * passed over whole.
+ */
+function walkAliases(doc: Document, text: string | undefined): Map<unknown, YNode | undefined> {
   const found = new Map<unknown, YNode | undefined>();
   const anchors = new Map<string, YNode>();
+  let cursor = 0;
+  const marks = text === undefined ? undefined : markFinder(text);
+  /**
+   * True when nothing from the cursor to the part's end can be an anchor or an alias: the part is
+   * passed over. Only a part that starts at or after the cursor, as every part of a parse does.
+   */
+  const skip = (start: number | undefined, to: number | undefined): boolean => {
+    if (marks === undefined || start === undefined || to === undefined || start < cursor || to < start || marks(cursor) < to) return false;
+    cursor = to;
+    return true;
+  };
   // Scalars, aliases and empty values have no children: they are taken on the spot instead of
   // going through the stack, which is most of the walk (a pair's key, and often its value).
   const leaf = (n: unknown): boolean => {
     if (isAlias(n)) {
       found.set(n, anchors.get(n.source));
-      return true;
-    }
-    if (isScalar(n)) {
+    } else if (isScalar(n)) {
       if (n.anchor) anchors.set(n.anchor, n);
-      return true;
+    } else {
+      return n === null || n === undefined;
     }
-    return n === null || n === undefined;
+    const to = rangeOf(n)?.[1];
+    if (to !== undefined && to > cursor) cursor = to;
+    return true;
   };
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
@@ -65,6 +101,7 @@ function aliasTargets(doc: Document): Map<unknown, YNode | undefined> {
     // Children pushed last-first, so they are taken in document order (a pair's key before its value).
     // Pairs first: they are most of what the stack holds (a mapping's items).
     if (isPair(n)) {
+      if (marks !== undefined && skip(rangeOf(n.key)?.[0], pairEnd(n))) continue;
       if (!leaf(n.key)) stack.push(n.value, n.key);
       else if (!leaf(n.value)) stack.push(n.value);
       continue;
@@ -72,13 +109,43 @@ function aliasTargets(doc: Document): Map<unknown, YNode | undefined> {
     if (leaf(n)) continue;
     const anchor = (n as { anchor?: string }).anchor;
     if (anchor) anchors.set(anchor, n as YNode);
-    if (isMap(n) || isSeq(n)) {
+    if ((isMap(n) || isSeq(n)) && !(marks !== undefined && skip(n.range?.[0], n.range?.[1]))) {
       const children = n.items;
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
-  targetCache.set(doc, found);
   return found;
+}
+
+function rangeOf(node: unknown): readonly number[] | undefined {
+  return (node as Ranged)?.range ?? undefined;
+}
+
+/** Where a pair's text ends (its value's end, or its key's when the value is empty), when its nodes say. */
+function pairEnd(pair: YPair): number | undefined {
+  const key = rangeOf(pair.key);
+  if (!key) return undefined;
+  if (pair.value === null || pair.value === undefined) return key[1];
+  const value = rangeOf(pair.value);
+  return value && Math.max(key[1], value[1]);
+}
+
+/**
+ * The offset of the first `&` or `*` at or after `from` (the text's length when there is none), for
+ * `from` that never decreases: each character is looked at about once over a whole walk.
+ */
+function markFinder(text: string): (from: number) => number {
+  let amp = -1;
+  let star = -1;
+  const next = (ch: string, from: number) => {
+    const i = text.indexOf(ch, from);
+    return i < 0 ? text.length : i;
+  };
+  return (from) => {
+    if (amp < from) amp = next('&', from);
+    if (star < from) star = next('*', from);
+    return amp < star ? amp : star;
+  };
 }
 
 /** The anchor names that some alias of the document refers to (from the same one-pass walk). */
@@ -188,7 +255,17 @@ export function entries(map: unknown, doc?: Document): FoundPair[] {
 /** The same entries keyed by name (`keyName`), in the same order, for callers that look keys up. */
 export function entriesByName(map: unknown, doc?: Document, depth = 0): Map<string, FoundPair> {
   const out = new Map<string, FoundPair>();
-  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return out;
+  addEntries(out, map, doc, depth);
+  return out;
+}
+
+/**
+ * Adds the entries of `map` whose names `out` lacks: its own keys, then those of the mappings it
+ * merges in with `<<`, in order and recursively (those come from one level deeper, so they are
+ * marked `merged`).
+ */
+function addEntries(out: Map<string, FoundPair>, map: unknown, doc: Document | undefined, depth: number): void {
+  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return;
   let hasMerges = false;
   for (const pair of map.items) {
     if (isMergePair(pair)) {
@@ -198,28 +275,24 @@ export function entriesByName(map: unknown, doc?: Document, depth = 0): Map<stri
     const name = keyName(pair);
     if (name !== undefined && !out.has(name)) out.set(name, { pair, key: pair.key as Scalar, value: deref(pair.value, doc), merged: depth > 0 });
   }
-  if (!hasMerges) return out;
+  if (!hasMerges) return;
   for (const pair of map.items) {
     if (!isMergePair(pair)) continue;
     const v = deref(pair.value, doc);
-    if (isSeq(v)) for (const item of v.items) addMerged(out, deref(item, doc), doc, depth);
-    else addMerged(out, v, doc, depth);
+    if (isSeq(v)) for (const item of v.items) addEntries(out, deref(item, doc), doc, depth + 1);
+    else addEntries(out, v, doc, depth + 1);
   }
-  return out;
-}
-
-/**
- * Adds the entries of a mapping merged in with `<<` whose names `out` lacks. They come from one
- * level deeper, so they are already marked `merged`.
- */
-function addMerged(out: Map<string, FoundPair>, src: unknown, doc: Document | undefined, depth: number): void {
-  for (const [name, e] of entriesByName(src, doc, depth + 1)) if (!out.has(name)) out.set(name, e);
 }
 
 /** Items of a sequence, aliases resolved. */
 export function items(seq: unknown, doc?: Document): YNode[] {
   if (!isSeq(seq)) return [];
-  return seq.items.map((i) => deref(i, doc)).filter((n): n is YNode => n !== null && n !== undefined);
+  const out: YNode[] = [];
+  for (const item of seq.items) {
+    const node = deref(item, doc);
+    if (node !== null && node !== undefined) out.push(node);
+  }
+  return out;
 }
 
 /** The JavaScript value of a scalar node (undefined for collections and missing nodes). */

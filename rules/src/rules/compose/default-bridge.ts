@@ -15,7 +15,7 @@ export default defineRule({
   appliesTo: 'compose',
   check(ctx) {
     for (const svc of services(ctx)) {
-      const mode = setting(svc, ['network_mode']);
+      const mode = setting(svc, 'network_mode');
       if (!mode || stringValue(mode.value)?.trim() !== 'bridge') continue;
       ctx.report({
         at: mode.at,

@@ -1,8 +1,8 @@
 // compose/host-namespace: sharing one of the host's namespaces removes that layer of isolation
 // between the container and the host.
-import { singleEditFix, defineRule } from '../../rule.js';
+import { singleEditFix, defineRule, type RuleContext } from '../../rule.js';
 import { removeEntry } from '../../fix/yaml-edits.js';
-import { originNote, services, setting } from '../../compose/services.js';
+import { originNote, services, setting, type ComposeService, type ServiceSetting } from '../../compose/services.js';
 import { stringValue } from '../../yaml/nodes.js';
 
 /** Each setting that can take `host`, and what the container then shares with the host. */
@@ -26,20 +26,24 @@ export default defineRule({
   check(ctx) {
     for (const svc of services(ctx)) {
       for (const [key, consequence] of NAMESPACES) {
-        const s = setting(svc, [key]);
-        if (!s || stringValue(s.value)?.trim() !== 'host') continue;
-        ctx.report({
-          at: s.at,
-          message: `Service "${svc.name}" sets ${key}: host${originNote(s)}, so it ${consequence}.`,
-          object: svc.label,
-          fix: () => {
-            // An inherited value cannot be overridden with a neutral one (there is no "private" spelling
-            // for every key), so the fix is offered only where the key is written.
-            const edit = s.own ? removeEntry(ctx.file, s.parent, s.pair, svc.doc) : null;
-            return singleEditFix(`Remove ${key}: host`, edit);
-          },
-        });
+        const s = setting(svc, key);
+        if (s && stringValue(s.value)?.trim() === 'host') report(ctx, svc, s, key, consequence);
       }
     }
   },
 });
+
+// Apart from the loop, so that only a reported setting pays for the fix's closure.
+function report(ctx: RuleContext, svc: ComposeService, s: ServiceSetting, key: string, consequence: string): void {
+  ctx.report({
+    at: s.at,
+    message: `Service "${svc.name}" sets ${key}: host${originNote(s)}, so it ${consequence}.`,
+    object: svc.label,
+    fix: () => {
+      // An inherited value cannot be overridden with a neutral one (there is no "private" spelling
+      // for every key), so the fix is offered only where the key is written.
+      const edit = s.own ? removeEntry(ctx.file, s.parent, s.pair, svc.doc) : null;
+      return singleEditFix(`Remove ${key}: host`, edit);
+    },
+  });
+}

@@ -18,8 +18,8 @@ export default defineRule({
     for (const svc of services(ctx)) {
       // With `build:`, `image:` names the image Compose builds, not one it pulls: its base images
       // are pinned (or not) in the Dockerfile, which dockerfile/latest-tag checks.
-      if (setting(svc, ['build'])) continue;
-      const image = setting(svc, ['image']);
+      if (setting(svc, 'build')) continue;
+      const image = setting(svc, 'image');
       const name = stringValue(image?.value)?.trim();
       // `${IMAGE}` (or `${IMAGE:-…}`) is resolved only when Compose runs.
       if (!image || !name || name.includes('$')) continue;

@@ -21,7 +21,7 @@ export default defineRule({
   appliesTo: 'compose',
   check(ctx) {
     for (const svc of services(ctx)) {
-      const volumes = setting(svc, ['volumes']);
+      const volumes = setting(svc, 'volumes');
       if (!volumes) continue;
       for (const mount of serviceVolumes(svc, ctx.text)) {
         const propagation = mount.propagation;

@@ -1,6 +1,6 @@
 // compose/no-new-privileges: without the no_new_privs flag, a setuid or setgid binary in the image
 // (su, sudo, passwd, or one an attacker drops in) can raise a process's privileges in the container.
-import { singleEditFix, defineRule } from '../../rule.js';
+import { singleEditFix, defineRule, type RuleContext } from '../../rule.js';
 import { appendItem, insertEntries, setScalar } from '../../fix/yaml-edits.js';
 import { parseGoBool, serviceSecurityOpts, type SecurityOpt, type SecurityOptList } from '../../compose/security-opt.js';
 import { findingAnchor, inheritedNote, originNote, services, type ComposeService } from '../../compose/services.js';
@@ -27,32 +27,40 @@ export default defineRule({
   check(ctx) {
     for (const svc of services(ctx)) {
       const opts = serviceSecurityOpts(svc);
-      const flags = opts?.entries.filter((o) => setsNoNewPrivileges(o) !== undefined) ?? [];
-      // The daemon applies the entries in order: the last one wins.
-      const last = flags[flags.length - 1];
+      const last = opts && lastFlag(opts);
       if (last && setsNoNewPrivileges(last)) continue;
-      if (opts && last) {
-        ctx.report({
-          at: last.shared ? findingAnchor(opts.setting) : last.node,
-          message: `Service "${svc.name}" sets security_opt ${last.text}${inheritedNote(last.shared)}: setuid and setgid binaries can raise privileges inside it.`,
-          object: svc.label,
-          fix: () => fixWith(last.shared ? null : setScalar(last.node, OPTION, svc.doc)),
-        });
-        continue;
-      }
-      // Missing: an override file or `extends:` may set it in the base service (Compose merges security_opt).
-      if (svc.partial) continue;
-      ctx.report({
-        at: opts ? findingAnchor(opts.setting) : svc.keyNode,
-        message: opts
-          ? `Service "${svc.name}" has security_opt${originNote(opts.setting)} without ${OPTION}: setuid and setgid binaries can raise privileges inside it.`
-          : `Service "${svc.name}" does not set security_opt ${OPTION}: setuid and setgid binaries can raise privileges inside it.`,
-        object: svc.label,
-        fix: () => fixWith(addOptionEdit(ctx.file, svc, opts)),
-      });
+      // Missing, it may come from an override file or `extends:` (Compose merges security_opt).
+      if (opts && last) reportDisabled(ctx, svc, opts, last);
+      else if (!svc.partial) reportMissing(ctx, svc, opts);
     }
   },
 });
+
+/** The `no-new-privileges` entry that counts: the daemon applies the entries in order, so the last one wins. */
+function lastFlag(opts: SecurityOptList): SecurityOpt | undefined {
+  for (let i = opts.entries.length - 1; i >= 0; i--) if (setsNoNewPrivileges(opts.entries[i]) !== undefined) return opts.entries[i];
+  return undefined;
+}
+
+function reportDisabled(ctx: RuleContext, svc: ComposeService, opts: SecurityOptList, last: SecurityOpt): void {
+  ctx.report({
+    at: last.shared ? findingAnchor(opts.setting) : last.node,
+    message: `Service "${svc.name}" sets security_opt ${last.text}${inheritedNote(last.shared)}: setuid and setgid binaries can raise privileges inside it.`,
+    object: svc.label,
+    fix: () => fixWith(last.shared ? null : setScalar(last.node, OPTION, svc.doc)),
+  });
+}
+
+function reportMissing(ctx: RuleContext, svc: ComposeService, opts: SecurityOptList | undefined): void {
+  ctx.report({
+    at: opts ? findingAnchor(opts.setting) : svc.keyNode,
+    message: opts
+      ? `Service "${svc.name}" has security_opt${originNote(opts.setting)} without ${OPTION}: setuid and setgid binaries can raise privileges inside it.`
+      : `Service "${svc.name}" does not set security_opt ${OPTION}: setuid and setgid binaries can raise privileges inside it.`,
+    object: svc.label,
+    fix: () => fixWith(addOptionEdit(ctx.file, svc, opts)),
+  });
+}
 
 /** A list written in this service gets the entry; an inherited one cannot be extended without replacing it. */
 function addOptionEdit(file: ParsedFile, svc: ComposeService, opts: SecurityOptList | undefined): Edit | null {

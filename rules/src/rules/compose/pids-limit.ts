@@ -31,6 +31,18 @@ function reportUnlimited(ctx: RuleContext, svc: ComposeService, s: ServiceSettin
   });
 }
 
+function reportMissing(ctx: RuleContext, svc: ComposeService): void {
+  ctx.report({
+    at: svc.keyNode,
+    message: `Service "${svc.name}" has no PIDs limit (pids_limit): a fork bomb in it can exhaust the host's process table.`,
+    object: svc.label,
+    fix: () => {
+      const edit = insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc);
+      return singleEditFix(`Add pids_limit: ${SUGGESTED_LIMIT}`, edit);
+    },
+  });
+}
+
 export default defineRule({
   id: 'compose/pids-limit',
   severity: 'warning',
@@ -42,23 +54,12 @@ export default defineRule({
   appliesTo: 'compose',
   check(ctx) {
     for (const svc of services(ctx)) {
-      const limits: [string, ServiceSetting | undefined][] = [
-        ['pids_limit', setting(svc, ['pids_limit'])],
-        ['deploy.resources.limits.pids', deployLimit(svc, 'pids')],
-      ];
-      const present = limits.filter((l): l is [string, ServiceSetting] => l[1] !== undefined);
-      for (const [key, s] of present) if (isUnlimited(s)) reportUnlimited(ctx, svc, s, key);
+      const own = setting(svc, 'pids_limit');
+      const deploy = deployLimit(svc, 'pids');
+      if (own && isUnlimited(own)) reportUnlimited(ctx, svc, own, 'pids_limit');
+      if (deploy && isUnlimited(deploy)) reportUnlimited(ctx, svc, deploy, 'deploy.resources.limits.pids');
       // Missing: an override file or `extends:` may get the limit from the base service.
-      if (present.length > 0 || svc.partial) continue;
-      ctx.report({
-        at: svc.keyNode,
-        message: `Service "${svc.name}" has no PIDs limit (pids_limit): a fork bomb in it can exhaust the host's process table.`,
-        object: svc.label,
-        fix: () => {
-          const edit = insertEntries(ctx.file, svc.node, { pids_limit: SUGGESTED_LIMIT }, svc.doc);
-          return singleEditFix(`Add pids_limit: ${SUGGESTED_LIMIT}`, edit);
-        },
-      });
+      if (!own && !deploy && !svc.partial) reportMissing(ctx, svc);
     }
   },
 });

@@ -16,7 +16,7 @@ export default defineRule({
   appliesTo: 'compose',
   check(ctx) {
     for (const svc of services(ctx)) {
-      const privileged = setting(svc, ['privileged']);
+      const privileged = setting(svc, 'privileged');
       if (!privileged || !isTrue(privileged.value)) continue;
       ctx.report({
         at: privileged.at,

@@ -1,6 +1,6 @@
 // compose/resource-limits: without memory and CPU limits one container (a leak, a runaway loop, a
 // flood of requests) can starve every other container and the host itself.
-import { singleEditFix, defineRule } from '../../rule.js';
+import { singleEditFix, defineRule, type RuleContext } from '../../rule.js';
 import { insertEntries, raw, type YamlValue } from '../../fix/yaml-edits.js';
 import { deployLimit, services, setting, type ComposeService } from '../../compose/services.js';
 import { asMap } from '../../yaml/nodes.js';
@@ -16,7 +16,8 @@ const MEMORY_KEYS = ['mem_limit'];
 const CPU_KEYS = ['cpus', 'cpu_quota', 'cpu_count', 'cpu_percent', 'cpuset'];
 
 function hasAny(svc: ComposeService, keys: string[], deployKey: string): boolean {
-  return keys.some((k) => setting(svc, [k]) !== undefined) || deployLimit(svc, deployKey) !== undefined;
+  for (const key of keys) if (setting(svc, key)) return true;
+  return deployLimit(svc, deployKey) !== undefined;
 }
 
 export default defineRule({
@@ -34,17 +35,20 @@ export default defineRule({
       if (svc.partial) continue;
       const noMemory = !hasAny(svc, MEMORY_KEYS, 'memory');
       const noCpu = !hasAny(svc, CPU_KEYS, 'cpus');
-      if (!noMemory && !noCpu) continue;
-      const missing = [noMemory && 'memory limit', noCpu && 'CPU limit'].filter(Boolean).join(' and no ');
-      ctx.report({
-        at: svc.keyNode,
-        message: `Service "${svc.name}" has no ${missing}: it can starve the other containers and the host.`,
-        object: svc.label,
-        fix: () => limitsFix(ctx.file, svc, noMemory, noCpu),
-      });
+      if (noMemory || noCpu) report(ctx, svc, noMemory, noCpu);
     }
   },
 });
+
+function report(ctx: RuleContext, svc: ComposeService, noMemory: boolean, noCpu: boolean): void {
+  const missing = [noMemory && 'memory limit', noCpu && 'CPU limit'].filter(Boolean).join(' and no ');
+  ctx.report({
+    at: svc.keyNode,
+    message: `Service "${svc.name}" has no ${missing}: it can starve the other containers and the host.`,
+    object: svc.label,
+    fix: () => limitsFix(ctx.file, svc, noMemory, noCpu),
+  });
+}
 
 /** Adds the placeholders where the service already keeps its limits: `deploy.resources.limits`, or the service's own keys. */
 function limitsFix(file: ParsedFile, svc: ComposeService, memory: boolean, cpu: boolean) {

@@ -1,9 +1,10 @@
 // compose/secret-in-environment: a secret written in the Compose file is in every copy of the
 // repository, in `docker inspect` output, and (for build.args) in the image history. Compose's
 // `secrets:` or a variable filled from the shell or an untracked .env file keep it out of the file.
-import { defineRule, type RuleContext } from '../../rule.js';
+import { defineRule, type Locatable, type RuleContext } from '../../rule.js';
+import type { Span } from '../../types.js';
 import { serviceBuildArgs, serviceEnvironment, type KeyValueEntry } from '../../compose/environment.js';
-import { findingAnchor, inheritedNote, services, setting, type ComposeService } from '../../compose/services.js';
+import { findingAnchor, inheritedNote, services, setting, type ComposeService, type ServiceSetting } from '../../compose/services.js';
 import { isSensitiveName } from '../../secrets/names.js';
 import { findSecretLiterals, type SecretLiteral } from '../../secrets/literals.js';
 
@@ -43,18 +44,24 @@ function secretLiterals(v: Verdicts, value: string): SecretLiteral[] {
   return found;
 }
 
+const PATHS = { environment: ['environment'], args: ['build', 'args'] } as const;
+
+/** Where a finding about `entry` goes: `span` in it, or the service's own line when the entry comes from an anchor. */
+function findingAt(found: ServiceSetting, entry: KeyValueEntry, span: Span): Locatable {
+  return entry.shared ? findingAnchor(found) : span;
+}
+
 function check(ctx: RuleContext, svc: ComposeService, key: keyof typeof WHERE, entries: KeyValueEntry[], known: Verdicts): void {
   if (entries.length === 0) return;
-  const found = setting(svc, key === 'args' ? ['build', 'args'] : ['environment'])!;
+  const found = setting(svc, PATHS[key])!;
   const where = WHERE[key];
   const consequence = key === 'args' ? 'it is saved in the image history and in every copy of this file' : 'it is in every copy of this file and in docker inspect output';
   for (const entry of entries) {
     const value = entry.value;
     if (value === undefined || value.trim() === '') continue;
-    const at = (span: { start: number; end: number }) => (entry.shared ? findingAnchor(found) : span);
     if (sensitiveName(known, entry.name) && !isOnlyReference(value)) {
       ctx.report({
-        at: at(entry.nameSpan),
+        at: findingAt(found, entry, entry.nameSpan),
         message: `Service "${svc.name}" sets ${where} ${entry.name} to a literal value${inheritedNote(entry.shared)}: ${consequence}.`,
         object: svc.label,
       });
@@ -63,7 +70,7 @@ function check(ctx: RuleContext, svc: ComposeService, key: keyof typeof WHERE, e
     for (const literal of secretLiterals(known, value)) {
       const part = entry.valuePart(literal.start, literal.end);
       ctx.report({
-        at: at(part?.span ?? entry.nameSpan),
+        at: findingAt(found, entry, part?.span ?? entry.nameSpan),
         message: `Service "${svc.name}" has ${literal.kind} in ${where} ${entry.name}${inheritedNote(entry.shared)}: ${consequence}.`,
         object: svc.label,
       });
