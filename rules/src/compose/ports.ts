@@ -2,11 +2,11 @@
 // (IPv6 host IPs bracketed or not, port ranges, bare numbers) and the long syntax
 // (`target`, `published`, `host_ip`, `protocol`), each field with its exact position.
 import type { Document } from 'yaml';
-import { getNode, isMap, isScalar, items, type YNode } from '../yaml/nodes.js';
+import { getNode, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import type { Locatable, RuleContext } from '../rule.js';
 import { findingAnchor, modelSlot, networkMode, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';
-import { isShared } from './sharing.js';
+import { listEntries } from './sharing.js';
 
 export interface PortRange {
   from: number;
@@ -84,14 +84,7 @@ function parseLongPort(node: YNode, doc: Document): PortMapping {
 }
 
 export function normalisePorts(found: ServiceSetting, doc: Document, source: string): PortMapping[] {
-  const out: PortMapping[] = [];
-  for (const item of items(found.value, doc)) {
-    const port = isMap(item) ? parseLongPort(item, doc) : isScalar(item) ? parseShortPort(item, source) : undefined;
-    if (!port) continue;
-    port.shared = isShared(found.sharing, item, doc);
-    out.push(port);
-  }
-  return out;
+  return listEntries(found, doc, (item) => parseLongPort(item, doc), (item) => parseShortPort(item, source));
 }
 
 const PORTS = modelSlot<PortMapping[]>();

@@ -4,7 +4,7 @@
 // whether it passed an anchor, an alias or a merge key, which settles most entries without the scan.
 import type { Document } from 'yaml';
 import { sharedNodes } from '../fix/yaml-edits.js';
-import { isAlias, type FoundPair } from '../yaml/nodes.js';
+import { isAlias, isMap, isScalar, items, type FoundPair, type YNode } from '../yaml/nodes.js';
 
 /**
  * - `reused`: reached through an alias, so the node and everything in it is shared.
@@ -38,4 +38,24 @@ export function isShared(sharing: Sharing, node: unknown, doc: Document): boolea
   if (sharing === 'reused') return true;
   if (sharing === 'unanchored' && !hasAnchor(node)) return false;
   return sharedNodes(doc).has(node);
+}
+
+/**
+ * The entries of a list setting written in either syntax (`long`: a mapping, `short`: a scalar),
+ * each with `shared` settled once the entry is known to be one; entries neither reads are left out.
+ */
+export function listEntries<T extends { shared: boolean }>(
+  found: { value: unknown; sharing: Sharing },
+  doc: Document,
+  long: (node: YNode) => T | undefined,
+  short: (node: YNode) => T | undefined,
+): T[] {
+  const out: T[] = [];
+  for (const item of items(found.value, doc)) {
+    const entry = isMap(item) ? long(item) : isScalar(item) ? short(item) : undefined;
+    if (!entry) continue;
+    entry.shared = isShared(found.sharing, item, doc);
+    out.push(entry);
+  }
+  return out;
 }

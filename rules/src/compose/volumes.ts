@@ -2,11 +2,11 @@
 // letters kept inside their field; MODE a comma list such as "ro,rshared") and the long syntax
 // (`type`, `source`, `target`, `read_only`, `bind.propagation`), each field with its position.
 import type { Document } from 'yaml';
-import { getIn, getNode, isMap, isScalar, isTrue, items, stringValue, type YNode } from '../yaml/nodes.js';
+import { getIn, getNode, isTrue, stringValue, type YNode } from '../yaml/nodes.js';
 import { scalarText, wholePart, type Part } from './scalar-parts.js';
 import type { Locatable, RuleContext } from '../rule.js';
 import { findingAnchor, modelSlot, perService, services, setting, type ComposeService, type ServiceSetting } from './services.js';
-import { isShared } from './sharing.js';
+import { listEntries } from './sharing.js';
 
 export interface VolumeMount {
   /** The list item: a scalar (short syntax) or a mapping (long syntax). */
@@ -102,14 +102,7 @@ function parseLongVolume(node: YNode, doc: Document): VolumeMount {
 
 /** The mounts of a `volumes:` setting; `shared` is settled here, once the entry is known to be one. */
 export function normaliseVolumes(found: ServiceSetting, doc: Document, source: string): VolumeMount[] {
-  const out: VolumeMount[] = [];
-  for (const item of items(found.value, doc)) {
-    const mount = isMap(item) ? parseLongVolume(item, doc) : isScalar(item) ? parseShortVolume(item, source) : undefined;
-    if (!mount) continue;
-    mount.shared = isShared(found.sharing, item, doc);
-    out.push(mount);
-  }
-  return out;
+  return listEntries(found, doc, (item) => parseLongVolume(item, doc), (item) => parseShortVolume(item, source));
 }
 
 const VOLUMES = modelSlot<VolumeMount[]>();
