@@ -1,6 +1,7 @@
 // With no USER anywhere in the final stage's chain, the image runs as its base image's user,
 // which is root for almost every base image.
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
+import { parseDockerfile } from '../../documents/dockerfile-parse.js';
 import { appendLines, insertLinesBefore } from '../../fix/text-edits.js';
 import { keywordInStyleOf } from '../../dockerfile/instruction-text.js';
 import { ancestry, describeStage, effectiveUser, finalStage, stageLabel, stages, type Stage } from '../../dockerfile/stages.js';
@@ -42,7 +43,7 @@ export default defineRule({
  */
 function withUser(ctx: RuleContext, edit: Edit, user: string) {
   const users = (instructions: Instruction[]) => instructions.filter((i) => i.getKeyword().toUpperCase() === 'USER').length;
-  const added = users(DockerfileParser.parse(applyEdits(ctx.text, [edit])).getInstructions()) > users(ctx.file.dockerfile!.getInstructions());
+  const added = users(parseDockerfile(applyEdits(ctx.text, [edit])).getInstructions()) > users(ctx.file.dockerfile!.getInstructions());
   return added ? { title: `Add "${user}"`, edits: [edit] } : undefined;
 }
 
