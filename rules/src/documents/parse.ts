@@ -1,5 +1,5 @@
-// Parses a file once into the structures rules read. Results are cached by file name and
-// text, so the server, the CLI and every rule share one parse per content version.
+// Parses a file once into the structures rules read. The latest parse of each file name is kept,
+// so the server, the CLI and every rule share one parse per content version.
 import type { Dockerfile } from 'dockerfile-ast';
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Document } from 'yaml';
@@ -47,21 +47,21 @@ export interface ParsedFile {
   tooComplex?: true;
 }
 
+/** Files remembered. One version each: while someone types, every older version is garbage at once. */
 const CACHE_SIZE = 32;
-const cache = new Map<string, ParsedFile>();
+/** By syntax and file name (least recently used first): the text parsed and its parse. */
+const cache = new Map<string, { text: string; parsed: ParsedFile }>();
 
 export function parseFile(text: string, fileName: string, languageId?: string): ParsedFile | null {
   const syntax = detectSyntax(fileName, languageId);
   if (!syntax) return null;
-  const key = `${syntax}\u0000${fileName}\u0000${text}`;
+  const key = `${syntax}\u0000${fileName}`;
   const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const parsed = parseUncached(text, fileName, syntax);
-  cache.set(key, parsed);
+  cache.delete(key);
+  // Keeping earlier versions would let every keystroke's parse survive the young-generation
+  // collections that follow it, and copying them is what made those collections slow.
+  const parsed = hit && hit.text === text ? hit.parsed : parseUncached(text, fileName, syntax);
+  cache.set(key, { text, parsed });
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return parsed;
 }
