@@ -16,8 +16,9 @@ import { RULES } from '../../rules/src/index.js';
 import { FIX_ALL_COMMAND, FIX_ALL_KIND, fixAllEdits, provideCodeActions, workspaceEditFor, type WorkspaceConfigFile } from './code-actions.js';
 import { ConfigFiles, isConfigFile } from './config-files.js';
 import { DocumentLinter } from './document-linter.js';
-import { DocumentValidator } from './document-validator.js';
+import { CHANGE_DELAY_MS, DocumentValidator } from './document-validator.js';
 import type { WorkspaceFileSystem } from './file-system.js';
+import { IdleCollection, MIN_IDLE_MS, type YoungCollector } from './idle-collection.js';
 import { consoleLogger, guard } from './log.js';
 import { join } from './paths.js';
 import { SettingsResolver } from './settings.js';
@@ -33,6 +34,8 @@ export type { UriMapper } from './uri.js';
 export interface LanguageServerOptions {
   /** Debounce after a change, in ms. */
   changeDelayMs?: number;
+  /** Where the runtime offers one: a young-generation collection, run in the debounce's pause (idle-collection.ts). */
+  collectYoungGeneration?: YoungCollector;
 }
 
 /** Paths that are URIs: what a client-backed file system (ClientFileSystem) takes. */
@@ -53,6 +56,8 @@ export function startLanguageServer(connection: Connection, fs: WorkspaceFileSys
   /** Paths of open documents: their diagnostics are the editor text's, never the disk's. */
   const openPaths = new Set<string>();
   const status = new StatusReporter(connection, log);
+  const changeDelayMs = options.changeDelayMs ?? CHANGE_DELAY_MS;
+  const idle = options.collectYoungGeneration && changeDelayMs >= MIN_IDLE_MS ? new IdleCollection(options.collectYoungGeneration) : undefined;
   let validator: DocumentValidator;
   const scanner = new WorkspaceScanner({
     connection,
@@ -80,7 +85,8 @@ export function startLanguageServer(connection: Connection, fs: WorkspaceFileSys
     scanner.start();
   };
 
-  validator = new DocumentValidator(connection, documents, linter, log, options.changeDelayMs, (document) => {
+  validator = new DocumentValidator(connection, documents, linter, log, changeDelayMs, (document) => {
+    idle?.linted();
     const path = uris.toPath(document.uri);
     if (path === undefined) return;
     // An edited `.shipshape.yaml` applies at once, before it is saved.
@@ -166,6 +172,7 @@ export function startLanguageServer(connection: Connection, fs: WorkspaceFileSys
     guard(log, 'textDocument/didChange', undefined, (e) => {
       if (justOpened.delete(e.document.uri)) return;
       validator.schedule(e.document.uri);
+      idle?.waiting();
     }),
   );
   documents.onDidClose(

@@ -5,6 +5,7 @@ import { parseChangeDelay } from './document-validator.js';
 import { startLanguageServer } from './language-server.js';
 import { describeError } from './log.js';
 import { NodeFileSystem, nodeUris } from './node-file-system.js';
+import { youngCollector } from './young-collector.js';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -12,4 +13,7 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught exception: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describeError(reason)}`));
 
-startLanguageServer(connection, new NodeFileSystem(), nodeUris, { changeDelayMs: parseChangeDelay(process.env.SHIPSHAPE_CHANGE_DELAY_MS) });
+startLanguageServer(connection, new NodeFileSystem(), nodeUris, {
+  changeDelayMs: parseChangeDelay(process.env.SHIPSHAPE_CHANGE_DELAY_MS),
+  collectYoungGeneration: youngCollector(),
+});
