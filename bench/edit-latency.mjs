@@ -12,7 +12,7 @@ import { writeRepository } from './generate.mjs';
 import { INPUTS } from './lint-time.mjs';
 import { summarize } from './stats.mjs';
 
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification } = protocol;
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification } = protocol;
 
 /** The debounce dist/server.js applies to changes by default (server/src/document-validator.ts CHANGE_DELAY_MS). */
 export const SERVER_DEBOUNCE_MS = 100;
@@ -86,21 +86,35 @@ function scanFollower(connection) {
 }
 
 /**
- * The edits of one session: the first inserts a comment line `# edit N` (N the version) at the
- * file's middle line, indented like that line; each next one retypes that comment. Ranged changes,
- * as a client of an Incremental-sync server sends them.
+ * The edits of one session, ranged changes as a client of an Incremental-sync server sends them.
+ * Both first insert a comment line at a given line of the file, indented like that line.
+ * - retype: at the middle line; each next edit retypes the comment as `# edit N` (N the version),
+ *   so the line keeps its length (only at 9→10, 99→100… does it grow): nothing below it moves.
+ * - type: at the first quarter's line; each next edit appends one character, as someone typing
+ *   does: every keystroke moves the three quarters of the file below it by one character.
  */
-function middleLineEdits(text) {
+export const EDIT_KINDS = {
+  retype: { label: 'retype a comment, middle line', line: (count) => Math.floor(count / 2) },
+  type: { label: 'type a comment, line at ¼', line: (count) => Math.floor(count / 4) },
+};
+
+function editsOf(kind, text) {
   const lines = text.split('\n');
-  const line = Math.floor(lines.length / 2);
+  const line = EDIT_KINDS[kind].line(lines.length);
   const indent = /^[ \t]*/.exec(lines[line])[0];
   let previous;
   return (version) => {
+    if (previous === undefined) {
+      previous = `${indent}# edit ${version}`;
+      return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${previous}\n` };
+    }
+    if (kind === 'type') {
+      const at = { line, character: previous.length };
+      previous += 'x';
+      return { range: { start: at, end: at }, text: 'x' };
+    }
     const comment = `${indent}# edit ${version}`;
-    const change =
-      previous === undefined
-        ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `${comment}\n` }
-        : { range: { start: { line, character: 0 }, end: { line, character: previous.length } }, text: comment };
+    const change = { range: { start: { line, character: 0 }, end: { line, character: previous.length } }, text: comment };
     previous = comment;
     return change;
   };
@@ -109,14 +123,14 @@ function middleLineEdits(text) {
 /** Where an input lives below the editor's workspace folder. */
 const inputPath = (dir, input) => join(dir, input.fileName.replace(/^\/bench\//, ''));
 
-async function measureKind(server, input, dir, { edits, minEdits, budgetMs, warmupEdits }) {
+async function measureKind(server, input, dir, editKind, { edits, minEdits, budgetMs, warmupEdits }) {
   const text = input.make();
   const uri = pathToFileURL(inputPath(dir, input)).href;
   let version = 1;
   const opened = server.diagnosticsFor(uri, version);
   await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: LANGUAGE[input.kind], version, text } });
   await opened;
-  const nextEdit = middleLineEdits(text);
+  const nextEdit = editsOf(editKind, text);
   const edit = async () => {
     version++;
     const published = server.diagnosticsFor(uri, version);
@@ -130,6 +144,8 @@ async function measureKind(server, input, dir, { edits, minEdits, budgetMs, warm
   const samples = [];
   const started = performance.now();
   while (samples.length < edits && (samples.length < minEdits || performance.now() - started < budgetMs)) samples.push(await edit());
+  // Closed, so the next edit kind opens the file afresh (from version 1).
+  await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   return summarize(samples);
 }
 
@@ -163,10 +179,12 @@ export async function runWorkspaceEditLatency({ distServer, workDir, files, edit
   }
   const written = INPUTS.length + (files > INPUTS.length ? writeRepository(dir, files - INPUTS.length) : 0);
   const name = `dist/server.js, ${DELAY_ENV}=0, workspace of ${written.toLocaleString('en')} files`;
-  return (await measureServer(distServer, dir, { name, delayEnv: '0', debounceMs: 0, waitForScan: true, edits, minEdits, budgetMs, warmupEdits, log })).map((row) => ({ ...row, workspaceFiles: written }));
+  // One edit kind: these rows are about the workspace's size, which either kind shows.
+  const editKinds = ['retype'];
+  return (await measureServer(distServer, dir, { name, delayEnv: '0', debounceMs: 0, waitForScan: true, editKinds, edits, minEdits, budgetMs, warmupEdits, log })).map((row) => ({ ...row, workspaceFiles: written }));
 }
 
-async function measureServer(distServer, dir, { name, delayEnv, debounceMs, waitForScan = false, log, ...budget }) {
+async function measureServer(distServer, dir, { name, delayEnv, debounceMs, waitForScan = false, editKinds = Object.keys(EDIT_KINDS), log, ...budget }) {
   const results = [];
   const server = await startServer(distServer, dir, { env: { [DELAY_ENV]: delayEnv } });
   try {
@@ -175,9 +193,12 @@ async function measureServer(distServer, dir, { name, delayEnv, debounceMs, wait
       await server.initialScanEnd;
     }
     for (const input of INPUTS) {
-      log(`edit latency (${name}): ${input.label}…`);
-      const stats = await measureKind(server, input, dir, budget);
-      results.push({ server: name, kind: input.kind, label: input.label, debounceMs, warmupEdits: budget.warmupEdits, ...stats, netMedian: stats.median - debounceMs, netP95: stats.p95 - debounceMs });
+      for (const editKind of editKinds) {
+        log(`edit latency (${name}): ${input.label}, ${EDIT_KINDS[editKind].label}…`);
+        const stats = await measureKind(server, input, dir, editKind, budget);
+        const row = { server: name, kind: input.kind, label: input.label, edit: EDIT_KINDS[editKind].label, debounceMs, warmupEdits: budget.warmupEdits };
+        results.push({ ...row, ...stats, netMedian: stats.median - debounceMs, netP95: stats.p95 - debounceMs });
+      }
     }
   } finally {
     await server.stop();
