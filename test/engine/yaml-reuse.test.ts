@@ -1,0 +1,145 @@
+// Copies of parsed YAML moved to new offsets (rules/src/documents/yaml-reuse.ts) must be the
+// original in every way rules and `yaml` itself can see — prototype, own enumerable properties in
+// their order, the non-enumerable node-type tag and schema — with only offsets moved, and must leave
+// the original untouched: an earlier parse may still be read through it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseAllDocuments, Scalar, YAMLSeq, type Document } from 'yaml';
+import { moveDocument, moveNode, YAML_OPTIONS } from '../../rules/src/documents/yaml-reuse.js';
+import { seeds } from '../fuzz/corpus.js';
+
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const DELTA = 17;
+
+/** Properties holding the parts a copy must copy in turn rather than share. */
+const COPIED = new Set(['contents', 'items', 'key', 'value', 'errors', 'warnings']);
+/** Offsets a copy must move. */
+const MOVED = new Set(['range', 'pos']);
+
+const isYamlObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && (NODE_TYPE in value || (value as object) instanceof Error);
+
+function hiddenDescriptor(object: object, key: PropertyKey): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  return descriptor && { ...descriptor };
+}
+
+/** Asserts `copy` is `original` moved by `delta`, part by part; `path` names the part on failure. */
+function assertMovedCopy(copy: unknown, original: unknown, delta: number, path: string): void {
+  if (!isYamlObject(original)) {
+    assert.equal(copy, original, path);
+    return;
+  }
+  assert.notEqual(copy, original, `${path} is shared, not copied`);
+  assert.equal(Object.getPrototypeOf(copy), Object.getPrototypeOf(original), `${path}: prototype`);
+  const copied = copy as Record<string | symbol, unknown>;
+  const source = original as Record<string | symbol, unknown>;
+  assert.deepEqual(Object.keys(copied), Object.keys(source), `${path}: own enumerable properties`);
+  for (const hidden of [NODE_TYPE, 'schema']) {
+    if (Object.prototype.propertyIsEnumerable.call(source, hidden)) continue;
+    assert.deepEqual(hiddenDescriptor(copied, hidden), hiddenDescriptor(source, hidden), `${path}: ${String(hidden)}`);
+  }
+  for (const key of Object.keys(source)) {
+    const [value, was] = [copied[key], source[key]];
+    if (MOVED.has(key) && Array.isArray(was)) {
+      assert.notEqual(value, was, `${path}.${key} is shared`);
+      assert.deepEqual(value, was.map((offset: number) => offset + delta), `${path}.${key}`);
+    } else if (COPIED.has(key) && Array.isArray(was)) {
+      assert.ok(Array.isArray(value) && value !== was && value.length === was.length, `${path}.${key}: a list of its own`);
+      was.forEach((item, i) => assertMovedCopy(value[i], item, delta, `${path}.${key}[${i}]`));
+    } else if (COPIED.has(key)) {
+      assertMovedCopy(value, was, delta, `${path}.${key}`);
+    } else {
+      assert.equal(value, was, `${path}.${key}`);
+    }
+  }
+}
+
+/** Everything of a parse a copy could have changed by mistake: offsets, fields, who holds what. */
+function fingerprint(value: unknown, seen = new Map<object, number>()): unknown {
+  if (typeof value !== 'object' || value === null) return typeof value === 'symbol' ? String(value) : value;
+  if (seen.has(value)) return `#${seen.get(value)}`;
+  seen.set(value, seen.size);
+  if (Array.isArray(value)) return value.map((item) => fingerprint(item, seen));
+  if (!isYamlObject(value)) return '{object}';
+  return Object.entries(value).map(([key, field]) => [key, fingerprint(field, seen)]);
+}
+
+function parse(text: string): Document.Parsed[] {
+  return parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
+}
+
+function assertCopiesMove(text: string, origin: string): void {
+  const docs = parse(text);
+  const before = fingerprint(docs);
+  for (const [i, doc] of docs.entries()) {
+    const copy = moveDocument(doc, DELTA);
+    assertMovedCopy(copy, doc, DELTA, `${origin} document ${i}`);
+    // A copy of a copy (the next edit above it) is a copy as well.
+    assertMovedCopy(moveDocument(copy, -DELTA), copy, -DELTA, `${origin} document ${i}, moved back`);
+  }
+  assert.deepEqual(fingerprint(docs), before, `${origin}: the original changed`);
+}
+
+/** Every kind of node and field the parser makes, in one stream. */
+const VARIETY = `%YAML 1.1
+---
+# comment before
+anchored: &base {cpu: 100m, memory: [1, 2, "three"]}
+merged:
+  <<: *base
+  extra: !!str 5
+? [complex, key]
+: value # trailing
+set: !!set {a, b}
+omap: !!omap [a: 1, b: 2]
+flow pairs: [one: 1, two]
+binary: !!binary aGVsbG8=
+block: |
+  literal
+folded: >-
+  folded
+empty:
+'quoted': "double"
+...
+--- !!map
+second: document
+---
+bad: [unclosed
+---
+dup: 1
+dup: 2
+`;
+
+describe('moved copies of parsed YAML', () => {
+  it('equal the original with offsets moved, for every kind of node, and leave it untouched', () => {
+    assertCopiesMove(VARIETY, 'variety');
+  });
+
+  it('equal the original for every example and docs snippet', () => {
+    const yaml = seeds().filter((s) => /\.ya?ml$/.test(s.fileName));
+    assert.ok(yaml.length > 10);
+    for (const seed of yaml) assertCopiesMove(seed.text, seed.origin);
+  });
+
+  it('copy nesting deeper than any parse without overflowing the stack', () => {
+    const depth = 100_000;
+    const leaf = new Scalar('leaf');
+    leaf.range = [depth, depth + 4, depth + 4];
+    let root: unknown = leaf;
+    for (let level = depth - 1; level >= 0; level--) {
+      const seq = new YAMLSeq();
+      seq.items = [root];
+      seq.range = [level, 2 * depth + 4 - level, 2 * depth + 4 - level];
+      root = seq;
+    }
+    let [original, copy] = [root, moveNode(root, DELTA)];
+    for (let level = 0; level <= depth; level++) {
+      assert.notEqual(copy, original);
+      const [was, now] = [original as YAMLSeq, copy as YAMLSeq];
+      assert.deepEqual(now.range, was.range!.map((offset) => offset + DELTA));
+      if (level === depth) assert.equal((now as unknown as Scalar).value, 'leaf');
+      else [original, copy] = [was.items[0], now.items[0]];
+    }
+  });
+});
