@@ -4,7 +4,7 @@
 // the original untouched: an earlier parse may still be read through it.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseAllDocuments, Scalar, YAMLSeq, type Document } from 'yaml';
+import { isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, Scalar, YAMLSeq, type Document } from 'yaml';
 import { moveDocument, moveNode, YAML_OPTIONS } from '../../rules/src/documents/yaml-reuse.js';
 import { seeds } from '../fuzz/corpus.js';
 
@@ -24,6 +24,23 @@ function hiddenDescriptor(object: object, key: PropertyKey): unknown {
   return descriptor && { ...descriptor };
 }
 
+/** `yaml`'s type guards: a copy must answer every one as its original does. */
+const GUARDS: Record<string, (node: unknown) => boolean> = { isAlias, isCollection, isDocument, isMap, isNode, isPair, isScalar, isSeq };
+
+/** The class prototype an object was made from: the first on its chain that names a constructor. */
+function classPrototype(value: object): object {
+  let prototype = Object.getPrototypeOf(value) as object;
+  while (!Object.prototype.hasOwnProperty.call(prototype, 'constructor')) prototype = Object.getPrototypeOf(prototype) as object;
+  return prototype;
+}
+
+/** How many objects stand between a value and its class prototype. */
+function chainLength(value: object): number {
+  let length = 0;
+  for (let prototype = Object.getPrototypeOf(value) as object; prototype !== classPrototype(value); prototype = Object.getPrototypeOf(prototype) as object) length++;
+  return length;
+}
+
 /** Asserts `copy` is `original` moved by `delta`, part by part; `path` names the part on failure. */
 function assertMovedCopy(copy: unknown, original: unknown, delta: number, path: string): void {
   if (!isYamlObject(original)) {
@@ -31,13 +48,17 @@ function assertMovedCopy(copy: unknown, original: unknown, delta: number, path: 
     return;
   }
   assert.notEqual(copy, original, `${path} is shared, not copied`);
-  assert.equal(Object.getPrototypeOf(copy), Object.getPrototypeOf(original), `${path}: prototype`);
+  assert.equal(classPrototype(copy as object), classPrototype(original), `${path}: class`);
+  // The node-type tag may come from a holder between the copy and its class; never a longer chain.
+  assert.ok(chainLength(copy as object) <= 1, `${path}: ${chainLength(copy as object)} objects between the copy and its class`);
   const copied = copy as Record<string | symbol, unknown>;
   const source = original as Record<string | symbol, unknown>;
   assert.deepEqual(Object.keys(copied), Object.keys(source), `${path}: own enumerable properties`);
-  for (const hidden of [NODE_TYPE, 'schema']) {
-    if (Object.prototype.propertyIsEnumerable.call(source, hidden)) continue;
-    assert.deepEqual(hiddenDescriptor(copied, hidden), hiddenDescriptor(source, hidden), `${path}: ${String(hidden)}`);
+  assert.equal(copied[NODE_TYPE], source[NODE_TYPE], `${path}: node-type tag`);
+  assert.ok(!Object.prototype.propertyIsEnumerable.call(copied, NODE_TYPE), `${path}: the node-type tag is not enumerable`);
+  for (const [name, guard] of Object.entries(GUARDS)) assert.equal(guard(copied), guard(source), `${path}: ${name}`);
+  if (!Object.prototype.propertyIsEnumerable.call(source, 'schema')) {
+    assert.deepEqual(hiddenDescriptor(copied, 'schema'), hiddenDescriptor(source, 'schema'), `${path}: schema`);
   }
   for (const key of Object.keys(source)) {
     const [value, was] = [copied[key], source[key]];

@@ -79,15 +79,42 @@ function moveRange(range: number[], delta: number): number[] {
 }
 
 /**
- * Same prototype and own properties, plus the two `yaml` sets as non-enumerable: the node-type tag
- * its type guards read and a collection's schema. (`clone()` copies every property descriptor
- * instead, which made copying half as costly as parsing.) The two are defined before the fields, in
- * the order `yaml`'s constructors use: measured cheaper to build and to read than defining them last.
+ * Per `yaml` class: the object copies of its nodes inherit from, which holds the node-type tag the
+ * type guards read (`node[NODE_TYPE]`) and inherits the class's prototype. The library defines the
+ * tag on every node as a non-enumerable own property; defining it again on every copy was half the
+ * cost of copying, and read through the chain it answers the same. A copy of a copy reuses its holder.
+ */
+const tagHolders = new Map<object, object>();
+const holders = new Set<object>();
+
+function tagHolder(prototype: object, type: symbol): object {
+  if (holders.has(prototype)) return prototype;
+  let holder = tagHolders.get(prototype);
+  if (!holder) {
+    holder = Object.create(prototype) as object;
+    Object.defineProperty(holder, NODE_TYPE, { value: type });
+    tagHolders.set(prototype, holder);
+    holders.add(holder);
+  }
+  return holder;
+}
+
+/**
+ * Same class and own enumerable properties, plus what `yaml` sets as non-enumerable: the node-type
+ * tag (inherited from the class's tag holder, above) and a collection's schema. (`clone()` copies
+ * every property descriptor instead, which made copying half as costly as parsing.)
  */
 export function copyObject<T extends object>(source: T): T {
-  const copy = Object.create(Object.getPrototypeOf(source)) as T;
+  const prototype = Object.getPrototypeOf(source) as object;
   const type = (source as Tagged)[NODE_TYPE];
-  if (type !== undefined) Object.defineProperty(copy, NODE_TYPE, { value: type });
+  let copy: T;
+  if (type === undefined) copy = Object.create(prototype) as T;
+  else {
+    const holder = tagHolder(prototype, type);
+    copy = Object.create(holder) as T;
+    // A class whose nodes carry different tags (none in `yaml` today) keeps each its own.
+    if ((holder as Tagged)[NODE_TYPE] !== type) Object.defineProperty(copy, NODE_TYPE, { value: type });
+  }
   if (Object.prototype.hasOwnProperty.call(source, 'schema') && !Object.prototype.propertyIsEnumerable.call(source, 'schema')) {
     Object.defineProperty(copy, 'schema', { value: (source as { schema: unknown }).schema, configurable: true, enumerable: false, writable: true });
   }
