@@ -55,8 +55,7 @@ function skipReporter(verbose: boolean, cwd: string): (path: string, reason: str
 }
 
 /** Lints a share of the files in this thread: the main thread's work, or one worker's. */
-export function lintFiles(share: LintShare): LintOutcome {
-  const workspace = new DiskWorkspaceIndex(share.allFiles, share.cwd);
+export function lintFiles(share: LintShare, workspace = new DiskWorkspaceIndex(share.allFiles, share.cwd)): LintOutcome {
   const skipped = skipReporter(share.verbose, share.cwd);
   const reports: FileReport[] = [];
   let failures = 0;

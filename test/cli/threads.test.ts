@@ -33,6 +33,20 @@ describe('worker threads', () => {
     assert.equal(three.stdout, one.stdout);
   });
 
+  it('finds the workspace NetworkPolicies of every thread\'s share, with 1, 2 and 3 threads alike', () => {
+    // Policies in files that fall to different workers select pods in yet other files; app-0 and
+    // app-5 have no policy, and svc2's file holds a policy of its own next to its pod.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 9; i++) files[`svc${i}/pod.yaml`] = labelledPod(`app-${i}`, i === 2 ? policy('app-2') : '');
+    for (const i of [1, 3, 4, 6, 7, 8]) files[`policies/p${i}.yml`] = policy(`app-${i}`);
+    files['policies/notes.txt'] = policy('app-0'); // not YAML: no walk reads it
+    const root = fixture(files);
+    const one = runCli(['--format', 'json', '--threads', '1'], root);
+    const missing = (JSON.parse(one.stdout) as { file: string; rule: string }[]).filter((f) => f.rule === 'k8s/missing-network-policy').map((f) => f.file);
+    assert.deepEqual(missing.sort(), ['svc0/pod.yaml', 'svc5/pod.yaml']);
+    for (const threads of ['2', '3']) assert.equal(runCli(['--format', 'json', '--threads', threads], root).stdout, one.stdout, `${threads} threads`);
+  });
+
   it('keeps built fixes in its reports, not the deferred builders that hold on to each parse', () => {
     const root = fixture({ 'pod.yaml': PRIVILEGED_POD, 'compose.yaml': PRIVILEGED_COMPOSE });
     const files = ['pod.yaml', 'compose.yaml'].map((f) => join(root, f));
@@ -50,3 +64,11 @@ describe('worker threads', () => {
     }
   });
 });
+
+function labelledPod(app: string, more: string): string {
+  return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${app}\n  labels:\n    app: ${app}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n${more}`;
+}
+
+function policy(app: string): string {
+  return `---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ${app}\nspec:\n  podSelector:\n    matchLabels:\n      app: ${app}\n  policyTypes: [Ingress]\n`;
+}

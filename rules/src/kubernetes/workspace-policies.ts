@@ -25,7 +25,8 @@ export interface PolicySummary {
   policyTypes: PolicyType[];
 }
 
-interface FilePolicies {
+/** A workspace file's policies: plain data, so that a worker thread can hand it to another. */
+export interface FilePolicies {
   path: string;
   policies: PolicySummary[];
 }
@@ -119,13 +120,37 @@ function walk(index: WorkspaceIndex): { found: FilePolicies[]; listed: number } 
   let listed = 0;
   for (const path of index.files!()) {
     if (++listed > MAX_FILES) break;
-    if (!/\.ya?ml$/i.test(path)) continue;
-    const text = index.read!(path);
-    if (text === undefined) continue;
-    const policies = policiesInText(path, text);
+    const policies = policiesOfListedFile(index, path);
     if (policies.length > 0) found.push({ path, policies });
   }
   return { found, listed };
+}
+
+/**
+ * The files a walk of the index looks at, in its order. With policiesOfListedFile, a caller can
+ * split the walk (the CLI's worker threads each take a share) and hand the files with policies,
+ * in this order, to seedWorkspacePolicies.
+ */
+export function walkedFiles(index: WorkspaceIndex): string[] {
+  const out: string[] = [];
+  if (!canSearchWorkspace(index)) return out;
+  for (const path of index.files()) {
+    if (out.length === MAX_FILES) break;
+    out.push(path);
+  }
+  return out;
+}
+
+/** One listed file's policies, as a walk reads them. */
+export function policiesOfListedFile(index: WorkspaceIndex, path: string): PolicySummary[] {
+  if (!/\.ya?ml$/i.test(path)) return [];
+  const text = index.read?.(path);
+  return text === undefined ? [] : policiesInText(path, text);
+}
+
+/** Hands an index the result of its walk, computed elsewhere: workspacePolicies then reads no file. */
+export function seedWorkspacePolicies(index: WorkspaceIndex, found: FilePolicies[]): void {
+  byIndex.set(index, found);
 }
 
 function isOverlaid(index: WorkspaceIndex): index is OverlaidWorkspaceIndex {
