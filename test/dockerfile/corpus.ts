@@ -22,6 +22,26 @@ const EDGE_CASES = [
   'FROM a\nRUN x \\ y\nRUN \\  ',
 ];
 
+/** Cases of the argument split (rules/src/documents/dockerfile-arguments.ts): escapes, continuations, line ends. */
+export const ARGUMENT_SPLIT_CASES = [
+  '# escape=`\nFROM a\nRUN echo `\n  hi `$X C:\\dir ``\nCOPY `\n  --from=b x y`',
+  '# escape=\\\nFROM a\nRUN a\\$b \\x \\\\$c d\\$\n',
+  'FROM a\nRUN a \\  \n  b \\\t\n\tc \\ \t \r\n d\n',
+  'FROM a\r\nRUN a \\\r\n  b\r\n\r\nCMD x\r\n',
+  'FROM a\rRUN a \\\r b\rCMD x \\ \ry z\rUSER u \\\rv\r',
+  'FROM a\nRUN a \\\n# c1\n  # c2 \\\n\n  b \\\n#\n  c \\\n  #d\n',
+  'FROM a\nRUN a b\\',
+  'FROM a\nRUN a \\',
+  'FROM a\nRUN a \\ ',
+  '# escape=`\nFROM a\nRUN a`',
+  'FROM a\nRUN\ta\t\tb \\\n\t\tc\t\n',
+  'FROM a\nCMD ["a b", "c\\"d", "\\\\"]\nENTRYPOINT [ "x",\\\n  "y" ]\nSHELL ["pwsh", "-c"]\nRUN [ ]\n',
+  'FROM a\nRUN echo h\u00e9llo \u{1F600} \\\n  \u00fcn\u00ef\nLABEL k="\u{1F600} v"\n',
+  'FROM a\nRUN\nCMD \nUSER\t\nEXPOSE \\\n\n',
+  'FROM a\nRUN \\\n \\ x\nRUN a \\\n  \\ b\nRUN a\\\n  \\  c\n',
+  'FROM a\nONBUILD RUN a \\\n  b\nONBUILD\nONBUILD \\\n  COPY x y\n',
+];
+
 /** Pieces a random edit inserts: what the argument scan treats specially. */
 const PIECES = ['\\', '\\ ', '\\\n', '\\ \n', '\\\r\n', '\r', '\n', ' ', '\t', '#', '# c\n', '--', '--mount=x ', 'RUN ', 'COPY ', 'FROM ', 'HEALTHCHECK ', 'CMD', 'none', 'ONBUILD ', '`', '$', '<<EOF\n', 'EOF\n', 'a--b '];
 
@@ -47,6 +67,7 @@ export function corpus(): string[] {
     }
     texts.push(next(5) === 0 ? '# escape=`\n' + text : text);
   }
+  texts.push(...ARGUMENT_SPLIT_CASES);
   return texts;
 }
 

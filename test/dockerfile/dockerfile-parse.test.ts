@@ -4,9 +4,10 @@
 // library must behave as shipped (its FROM getters change the ranges they return).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DockerfileParser, type From } from 'dockerfile-ast';
+import { DockerfileParser, type Argument, type From, type Instruction } from 'dockerfile-ast';
+import { lineStartsOf, positionAt, splitInstructionArguments } from '../../rules/src/documents/dockerfile-arguments.js';
 import { parseDockerfile } from '../../rules/src/documents/dockerfile-parse.js';
-import { corpus, instructionsOf } from './corpus.js';
+import { ARGUMENT_SPLIT_CASES, corpus, instructionsOf } from './corpus.js';
 
 /** Plain data of a parse object: its own fields, without the document and Dockerfile it points back to. */
 function plain(value: unknown, depth = 0): unknown {
@@ -42,6 +43,84 @@ function reading(text: string, parse: (text: string) => ReturnType<typeof Docker
   const fields = instructions.map((i) => plain(i));
   return { fields, getters: instructions.map((i) => getters(i)), comments: plain(dockerfile.getComments()), directives: plain(dockerfile.getDirectives()) };
 }
+
+/** Values and ranges of arguments, as plain data. */
+function argumentData(args: Argument[] | null) {
+  return args && args.map((a) => ({ value: a.getValue(), range: a.getRange() }));
+}
+
+/**
+ * Our splitter against the library's split (getRawArguments outside our parse is the library's) on
+ * every instruction of a library parse of the text; returns how many instructions were compared.
+ */
+function compareSplits(text: string): number {
+  const lineStarts = lineStartsOf(text);
+  const instructions = instructionsOf(DockerfileParser.parse(text).getInstructions());
+  for (const instruction of instructions) {
+    const library = (instruction as unknown as { getRawArguments(): Argument[] }).getRawArguments();
+    const ours = splitInstructionArguments(instruction as Instruction, text, lineStarts);
+    assert.deepEqual(argumentData(ours), argumentData(library), `${instruction.getKeyword()} in ${JSON.stringify(text)}`);
+  }
+  return instructions.length;
+}
+
+/** Short texts made of what the split treats specially, the same ones on every run. */
+function splitFuzzTexts(count: number): string[] {
+  const pieces = ['RUN ', 'ONBUILD ', 'a', 'b', ' ', '\t', '\\', '\\', '`', '\r', '\n', '\r\n', '#', '$', '"', '[', '\u00e9', '\u{1F600}', 'x=y '];
+  let seed = 7;
+  const next = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n;
+  const texts: string[] = [];
+  for (let t = 0; t < count; t++) {
+    let text = (next(4) === 0 ? '# escape=`\n' : '') + 'RUN ';
+    for (let k = 1 + next(14); k > 0; k--) text += pieces[next(pieces.length)];
+    texts.push(text);
+  }
+  return texts;
+}
+
+describe('splitInstructionArguments', () => {
+  it("splits every instruction of the corpus exactly as the library's getRawArguments does", () => {
+    let compared = 0;
+    for (const text of corpus()) compared += compareSplits(text);
+    assert.ok(compared > 10_000, `compared only ${compared} instructions`);
+  });
+
+  it('splits escapes, continuations, comments, line ends, JSON, unicode and empty arguments as the library does', () => {
+    for (const text of ARGUMENT_SPLIT_CASES) assert.ok(compareSplits(text) > 0, JSON.stringify(text));
+  });
+
+  it('splits short texts of escapes, blanks and line ends as the library does', () => {
+    let compared = 0;
+    for (const text of splitFuzzTexts(20_000)) compared += compareSplits(text);
+    assert.ok(compared > 20_000, `compared only ${compared} instructions`);
+  });
+
+  it('keeps what an escape keeps: the escape before $, the character after it otherwise', () => {
+    const text = 'FROM a\r\nRUN x \\\r\n  y\\$ z \\\n  # c\n  w\\\\v\n';
+    const run = instructionsOf(DockerfileParser.parse(text).getInstructions())[1];
+    assert.deepEqual(argumentData(splitInstructionArguments(run, text, lineStartsOf(text))), [
+      { value: 'x', range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } } },
+      { value: 'y\\$', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 5 } } },
+      { value: 'z', range: { start: { line: 2, character: 6 }, end: { line: 2, character: 7 } } },
+      { value: 'w\\v', range: { start: { line: 4, character: 2 }, end: { line: 4, character: 6 } } },
+    ]);
+  });
+
+  it("places every offset where the document's positionAt() does, line breaks of every kind included", () => {
+    for (const text of ['', 'a', 'ab\r\ncd\rx\n\n\r\r\ny', '\r\n', 'FROM a\r\nRUN b \\\r\n c\r\n\u{1F600}\r']) {
+      const document = (DockerfileParser.parse(text) as unknown as { document: { positionAt(offset: number): unknown } }).document;
+      const lineStarts = lineStartsOf(text);
+      for (let offset = -1; offset <= text.length + 1; offset++) {
+        assert.deepEqual(positionAt(text, lineStarts, offset), document.positionAt(offset), `${offset} in ${JSON.stringify(text)}`);
+      }
+    }
+  });
+
+  it('leaves instructions of another text to the library', () => {
+    const run = DockerfileParser.parse('FROM a\nRUN x\n').getInstructions()[1];
+    assert.equal(splitInstructionArguments(run, 'FROM a\nRUN y\n', lineStartsOf('FROM a\nRUN y\n')), null);
+  });
+});
 
 describe('parseDockerfile', () => {
   it("reads every text of the corpus exactly as dockerfile-ast's parse does", () => {

@@ -1,34 +1,41 @@
 // The Dockerfile parse. dockerfile-ast splits an instruction's arguments afresh on every
 // getArguments() call, and the constructors of RUN, CMD, COPY and the other JSON-capable
 // instructions ask three or four times each: most of the time of a parse went there. While our
-// parse runs, each instruction's split is made once and handed out again, as a new array (callers
-// shift flags off it). Outside our parse the library behaves as shipped: some of its getters change
-// the ranges they return (FROM's image name and registry ranges), which sharing would leak.
+// parse runs, each instruction's split is made once, by our own splitter (dockerfile-arguments.ts,
+// same answers at a fraction of the cost), and handed out again, as a new array (callers shift
+// flags off it). Outside our parse the library behaves as shipped: some of its getters change the
+// ranges they return (FROM's image name and registry ranges), which sharing would leak.
 import { DockerfileParser, Instruction, type Argument, type Dockerfile } from 'dockerfile-ast';
+import { lineStartsOf, splitInstructionArguments, type LineStarts } from './dockerfile-arguments.js';
 
-/** Instruction arguments split during the parse in progress; null when none is. */
-let splits: WeakMap<Instruction, Argument[]> | null = null;
+/** The parse in progress: its text, the text's line starts and the splits made so far; null when none is. */
+interface ParseInProgress {
+  text: string;
+  lineStarts: LineStarts;
+  splits: WeakMap<Instruction, Argument[]>;
+}
+let current: ParseInProgress | null = null;
 
 /** The splitting method (private in the library's types; every getArguments() goes through it). */
 const prototype = Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] };
-const splitArguments = prototype.getRawArguments;
+const libraryGetRawArguments = prototype.getRawArguments;
 
 prototype.getRawArguments = function getRawArguments(this: Instruction): Argument[] {
-  if (!splits) return splitArguments.call(this);
-  let args = splits.get(this);
+  if (!current) return libraryGetRawArguments.call(this);
+  let args = current.splits.get(this);
   if (!args) {
-    args = splitArguments.call(this);
-    splits.set(this, args);
+    args = splitInstructionArguments(this, current.text, current.lineStarts) ?? libraryGetRawArguments.call(this);
+    current.splits.set(this, args);
   }
   return args.slice();
 };
 
 export function parseDockerfile(text: string): Dockerfile {
-  const outer = splits;
-  splits = new WeakMap();
+  const outer = current;
+  current = { text, lineStarts: lineStartsOf(text), splits: new WeakMap() };
   try {
     return DockerfileParser.parse(text);
   } finally {
-    splits = outer;
+    current = outer;
   }
 }
