@@ -1,10 +1,11 @@
-// Bundles a bench entry (bench/entries/*.ts) like scripts/build.mjs bundles dist/, into a temp dir.
+// Bundles a bench entry (bench/entries/*.ts) with the options scripts/build.mjs bundles dist/ with, into a temp dir.
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE_OPTIONS } from '../scripts/node-bundle-options.mjs';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 export const OUT_DIR = join(tmpdir(), 'shipshape-bench');
@@ -24,13 +25,9 @@ export async function bundleEntry(name) {
   const outfile = join(OUT_DIR, `${basename(name)}-${process.pid}.cjs`);
   written.add(outfile);
   await build({
+    ...NODE_BUNDLE_OPTIONS,
     entryPoints: [join(BENCH_DIR, 'entries', `${name}.ts`)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
   return outfile;

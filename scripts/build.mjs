@@ -3,20 +3,16 @@
 import { build, context } from 'esbuild';
 import { buildWeb } from './build-web.mjs';
 import { generateRuleIndex } from './gen-rule-index.mjs';
+import { NODE_BUNDLE_OPTIONS } from './node-bundle-options.mjs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify') || process.env.SHIPSHAPE_MINIFY === '1';
 
 const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...NODE_BUNDLE_OPTIONS,
   sourcemap: true,
   minify,
   logLevel: 'warning',
-  // dockerfile-ast and vscode-languageserver ship UMD modules; prefer their ES builds when present.
-  mainFields: ['module', 'main'],
 };
 
 const targets = [
