@@ -70,7 +70,7 @@ export class LineIndex {
  * every file) only the line feeds count, found with indexOf: several times faster than reading
  * every character, which showed on each keystroke's lint of a large file.
  */
-function lineStartsOf(text: string): number[] {
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   if (hasLoneCarriageReturn(text)) {
     for (let i = 0; i < text.length; i++) {

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DockerfileParser, type Argument, type From, type Instruction } from 'dockerfile-ast';
-import { lineStartsOf, positionAt, splitInstructionArguments } from '../../rules/src/documents/dockerfile-arguments.js';
+import { positionAt, splitInstructionArguments } from '../../rules/src/documents/dockerfile-arguments.js';
+import { lineStartsOf } from '../../rules/src/text.js';
 import { parseDockerfile } from '../../rules/src/documents/dockerfile-parse.js';
 import { ARGUMENT_SPLIT_CASES, corpus, instructionsOf } from './corpus.js';
 

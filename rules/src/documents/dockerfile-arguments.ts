@@ -25,23 +25,11 @@ const SPACE = 32;
 const HASH = 35;
 const DOLLAR = 36;
 
-/** Offsets at which each line of a text starts, in order. */
+/**
+ * Offsets at which each line of a text starts, in order (text.ts `lineStartsOf`: CR LF, lone CR and
+ * lone LF end a line, as the document counts them).
+ */
 export type LineStarts = readonly number[];
-
-/** Offsets at which each line of a text starts (CR LF, lone CR and lone LF end a line), as the document counts them. */
-export function lineStartsOf(text: string): LineStarts {
-  const starts = [0];
-  if (!text.includes('\r')) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CR && text.charCodeAt(i + 1) === LF) i++;
-    if (c === CR || c === LF) starts.push(i + 1);
-  }
-  return starts;
-}
 
 interface Position {
   line: number;

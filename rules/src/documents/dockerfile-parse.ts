@@ -6,7 +6,8 @@
 // flags off it). Outside our parse the library behaves as shipped: some of its getters change the
 // ranges they return (FROM's image name and registry ranges), which sharing would leak.
 import { DockerfileParser, Instruction, type Argument, type Dockerfile } from 'dockerfile-ast';
-import { lineStartsOf, splitInstructionArguments, type LineStarts } from './dockerfile-arguments.js';
+import { lineStartsOf } from '../text.js';
+import { splitInstructionArguments, type LineStarts } from './dockerfile-arguments.js';
 
 /** The parse in progress: its text, the text's line starts and the splits made so far; null when none is. */
 interface ParseInProgress {
@@ -30,9 +31,10 @@ prototype.getRawArguments = function getRawArguments(this: Instruction): Argumen
   return args.slice();
 };
 
-export function parseDockerfile(text: string): Dockerfile {
+/** `lineStarts`: the text's line starts, when the caller has them already (parse.ts's LineIndex). */
+export function parseDockerfile(text: string, lineStarts: LineStarts = lineStartsOf(text)): Dockerfile {
   const outer = current;
-  current = { text, lineStarts: lineStartsOf(text), splits: new WeakMap() };
+  current = { text, lineStarts, splits: new WeakMap() };
   try {
     return DockerfileParser.parse(text);
   } finally {

@@ -107,7 +107,7 @@ function parseUncached(original: string, fileName: string, syntax: Syntax): Pars
 function parseInto(file: ParsedFile): ParsedFile {
   const { text, fileName, syntax } = file;
   if (syntax === 'dockerfile') {
-    file.dockerfile = parseDockerfile(text);
+    file.dockerfile = parseDockerfile(text, file.lines.lineStarts);
     file.kinds.add('dockerfile');
   } else if (syntax === 'json') {
     const errors: ParseError[] = [];
