@@ -8,16 +8,14 @@
 // to every worker, which then lints (phase 2) as if it had walked itself.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { getRule, resolveSeverity, type Config, type WorkspaceIndex } from '../../rules/src/index.js';
+import { resolveSeverity, type Config, type WorkspaceIndex } from '../../rules/src/index.js';
+import missingNetworkPolicy from '../../rules/src/rules/k8s/missing-network-policy.js';
 import { policiesOfListedFile, seedWorkspacePolicies, walkedFiles, type FilePolicies } from '../../rules/src/kubernetes/workspace-policies.js';
 import { DiskWorkspaceIndex } from '../../host/src/workspace-index.js';
 import { lintFiles, type LintOutcome, type LintShare } from './lint-command.js';
 
 /** Below this many files per thread, starting workers (each loads the engine) costs more than it saves. */
 export const FILES_PER_THREAD = 200;
-
-/** The one rule that reads the workspace's policies; unknown (renamed) counts as running. */
-const POLICY_RULE = 'k8s/missing-network-policy';
 
 /** Threads to use: `--threads` when given, else one per core once there are enough files. */
 export function threadCount(requested: number | undefined, files: number, cores = availableParallelism()): number {
@@ -65,10 +63,9 @@ export async function lintInWorkers(share: LintShare, threads: number): Promise<
   }
 }
 
-/** Whether linting may ask for the workspace's policies; when not, the workers skip phase 1. */
+/** Whether linting may ask for the workspace's policies (only that rule does); when not, the workers skip phase 1. */
 function mayAskForPolicies(config: Config): boolean {
-  const rule = getRule(POLICY_RULE);
-  return !rule || resolveSeverity(rule, config) !== 'off';
+  return resolveSeverity(missingNetworkPolicy, config) !== 'off';
 }
 
 function mergeInWalkOrder(pieces: PlacedPolicies[][]): FilePolicies[] {
