@@ -80,11 +80,7 @@ function mapOf<T>(table: Record<string, T>): ReadonlyMap<string, T> {
   return new Map(Object.entries(table));
 }
 
-/** The manager a program name belongs to: `pip3.12` is pip, `/usr/bin/apt-get` is apt. */
-export function managerOf(program: string): Manager | undefined {
-  return managerNamed(baseName(program));
-}
-
+/** The manager a program's base name belongs to: `pip3.12` is pip, `apt-get` is apt. */
 function managerNamed(name: string): Manager | undefined {
   const manager = PROGRAMS.get(name);
   if (manager) return manager;

@@ -10,7 +10,7 @@
 import { parseFile, type ParsedFile } from '../documents/parse.js';
 import type { OverlaidWorkspaceIndex, RuleContext, WorkspaceIndex } from '../rule.js';
 import { opaquePolicyScope, readNetworkPolicy, selectorMatches, type Labels, type LabelSelector, type PolicyType } from './network.js';
-import { acrossDocuments, documentResources, perDocument, resources, type Resource } from './resources.js';
+import { acrossDocuments, documentResources, perDocument, type Resource } from './resources.js';
 
 /** What the rule needs of a policy: where it applies and which pods it selects. */
 export interface PolicySummary {
@@ -45,7 +45,7 @@ const byBase = new WeakMap<WorkspaceIndex, { found: FilePolicies[]; listed: numb
 
 /** The policies among a parsed file's objects. */
 export function policiesInFile(file: ParsedFile): PolicySummary[] {
-  return summarize(resourcesOfFile(file));
+  return (file.yaml ?? []).flatMap((d) => (d.kind === 'k8s' ? documentPolicies(d.doc) : []));
 }
 
 export function policiesInContext(ctx: RuleContext): PolicySummary[] {
@@ -67,12 +67,6 @@ function summarize(objects: readonly Resource[]): PolicySummary[] {
     if (scope) out.push({ label: resource.label, namespace: resource.namespace, clusterWide: scope === 'cluster', podSelector: 'unknown', policyTypes: [] });
   }
   return out;
-}
-
-/** `resources()` reads only `file` and `memo` of its context; a workspace file has no lint run of its own. */
-function resourcesOfFile(file: ParsedFile): Resource[] {
-  const ctx = { file, memo: <T>(_key: string, build: () => T): T => build() };
-  return resources(ctx as unknown as RuleContext);
 }
 
 /** The policies in one workspace file's text, cached by path and text. */

@@ -253,9 +253,9 @@ export function entries(map: unknown, doc?: Document): FoundPair[] {
 }
 
 /** The same entries keyed by name (`keyName`), in the same order, for callers that look keys up. */
-export function entriesByName(map: unknown, doc?: Document, depth = 0): Map<string, FoundPair> {
+export function entriesByName(map: unknown, doc?: Document): Map<string, FoundPair> {
   const out = new Map<string, FoundPair>();
-  addEntries(out, map, doc, depth);
+  addEntries(out, map, doc, 0);
   return out;
 }
 

@@ -23,8 +23,8 @@ export default defineRule({
     // A PodTemplate starts no pods; host-network pods are outside NetworkPolicy's reach altogether.
     const workloads = podSpecs(ctx).filter((p) => p.resource.kind !== 'PodTemplate' && !isTrue(getNode(p.node, 'hostNetwork', p.doc)));
     if (workloads.length === 0) return;
+    // Undefined only without a workspace to search, which the check above leaves to files with policies.
     const remote = workspacePolicies(ctx.workspace, ctx.fileName);
-    if (!remote && local.length === 0) return;
     const policies = [...local, ...(remote ?? [])];
     const where = remote ? 'in the workspace' : 'in this file';
     for (const { resource } of workloads) {
