@@ -39,10 +39,8 @@ export default defineRule({
 /** An earlier RUN of the stage (or of those it builds on) wrote `APT::Install-Recommends "false"` into apt's configuration. */
 function configuredOff(ctx: RuleContext, stage: Stage, instruction: Instruction): boolean {
   const line = instruction.getRange().start.line;
-  return ancestry(stage).some((s) =>
-    s.instructions.some(
-      (i) => i.getKeyword() === 'RUN' && (s !== stage || i.getRange().start.line < line) && fileWrites(ctx, i).some((w) => w.path.startsWith('/etc/apt/apt.conf') && RECOMMENDS_OFF.test(w.text)),
-    ),
+  return runInstructions(ctx, ancestry(stage)).some(
+    ({ instruction: i, stage: s }) => (s !== stage || i.getRange().start.line < line) && fileWrites(ctx, i).some((w) => w.path.startsWith('/etc/apt/apt.conf') && RECOMMENDS_OFF.test(w.text)),
   );
 }
 
