@@ -1,6 +1,7 @@
 // Figure 2: editing latency through the real language server over stdio: didChange (a ranged
 // edit in the middle of the file, as the server's Incremental sync asks) → publishDiagnostics for
-// that version, per file kind; dist/server.js with its default debounce, then with none. With a
+// that version, per file kind; dist/server.js with its default debounce, then with none, then the
+// floor (a server that replays the same diagnostics without linting). With a
 // workspace (runWorkspaceEditLatency): the inputs on disk in a generated repository, edited once
 // the server's initial scan has ended, so the rows show what the workspace's size costs a keystroke.
 import { spawn } from 'node:child_process';
@@ -8,6 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
+import { bundleEntry } from './bundle.mjs';
 import { writeRepository } from './generate.mjs';
 import { INPUTS } from './lint-time.mjs';
 import { summarize } from './stats.mjs';
@@ -26,7 +28,7 @@ const LANGUAGE = { kubernetes: 'yaml', dockerfile: 'dockerfile', compose: 'docke
 
 /**
  * Starts a server bundle over stdio with `rootDir` as its workspace folder and answers what it may
- * ask; resolves diagnostics by uri+version. `env`: variables added to (or, when undefined, removed
+ * ask; resolves diagnostics by uri+version (`diagnosticCount(uri)`: how many the last message had). `env`: variables added to (or, when undefined, removed
  * from) this process's environment; `onConnection` registers more handlers before anything arrives.
  * `initialScanEnd` resolves when the scan the server starts on `initialized` has ended;
  * `nextScanEnd()`, called before a scan is triggered, when that one has. Both resolve with the
@@ -38,9 +40,11 @@ export async function startServer(bundle, rootDir, { env = {}, onConnection = ()
   const child = spawn(process.execPath, [bundle, '--stdio'], { env: childEnv, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
+  const diagnosticCounts = new Map();
   const scans = scanFollower(connection);
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     scans.published();
+    diagnosticCounts.set(params.uri, params.diagnostics.length);
     const key = `${params.uri}#${params.version}`;
     const resolve = waiting.get(key);
     if (resolve) {
@@ -62,7 +66,8 @@ export async function startServer(bundle, rootDir, { env = {}, onConnection = ()
     await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
     connection.dispose();
   };
-  return { connection, pid: child.pid, diagnosticsFor, initialScanEnd, nextScanEnd: scans.nextScanEnd, stop };
+  const diagnosticCount = (uri) => diagnosticCounts.get(uri);
+  return { connection, pid: child.pid, diagnosticsFor, diagnosticCount, initialScanEnd, nextScanEnd: scans.nextScanEnd, stop };
 }
 
 /** Follows the server's scans through its status notifications; `published()` counts a publishDiagnostics. */
@@ -144,24 +149,32 @@ async function measureKind(server, input, dir, editKind, { edits, minEdits, budg
   const samples = [];
   const started = performance.now();
   while (samples.length < edits && (samples.length < minEdits || performance.now() - started < budgetMs)) samples.push(await edit());
+  const diagnostics = server.diagnosticCount(uri);
   // Closed, so the next edit kind opens the file afresh (from version 1).
   await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-  return summarize(samples);
+  return { ...summarize(samples), diagnostics };
 }
 
-/** dist/server.js as shipped (its debounce included, and reported net of it), then with the debounce at 0. */
+/** The name of the floor rows: bench/entries/replay-server.ts. */
+export const FLOOR_SERVER = 'floor: no lint, same diagnostics replayed';
+
+/**
+ * dist/server.js as shipped (its debounce included, and reported net of it), then with the debounce
+ * at 0, then the floor: a server on the same protocol stack that answers every change with the
+ * diagnostics of the file's first lint (bench/entries/replay-server.ts), so the same message
+ * crosses the same pipe. The floor is what the protocol, the transport and the client cost on this
+ * machine; the rows above it minus the floor are what linting costs a keystroke.
+ */
 export async function runEditLatency({ distServer, workDir, edits = 100, minEdits = 5, budgetMs = 8_000, warmupEdits = WARMUP_EDITS, log = () => {} }) {
   const dir = join(workDir, 'editor');
   mkdirSync(join(dir, 'k8s'), { recursive: true });
   const variants = [
-    { delayEnv: undefined, debounceMs: SERVER_DEBOUNCE_MS },
-    { delayEnv: '0', debounceMs: 0 },
+    { bundle: distServer, name: 'dist/server.js', delayEnv: undefined, debounceMs: SERVER_DEBOUNCE_MS },
+    { bundle: distServer, name: `dist/server.js, ${DELAY_ENV}=0`, delayEnv: '0', debounceMs: 0 },
+    { bundle: await bundleEntry('replay-server'), name: FLOOR_SERVER, delayEnv: undefined, debounceMs: 0 },
   ];
   const results = [];
-  for (const variant of variants) {
-    const name = variant.delayEnv === undefined ? 'dist/server.js' : `dist/server.js, ${DELAY_ENV}=${variant.delayEnv}`;
-    results.push(...(await measureServer(distServer, dir, { name, ...variant, edits, minEdits, budgetMs, warmupEdits, log })));
-  }
+  for (const { bundle, ...variant } of variants) results.push(...(await measureServer(bundle, dir, { ...variant, edits, minEdits, budgetMs, warmupEdits, log })));
   return results;
 }
 

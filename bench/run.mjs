@@ -88,8 +88,8 @@ section(
 section(
   `2. Editing latency, didChange (a ranged edit) → publishDiagnostics (ms; after ${WARMUP_EDITS} untimed edits of the file; target: p95 far below a ${FRAME_MS} ms frame)`,
   table(
-    ['server', 'input', 'edit', 'median', 'p95', 'debounce', 'net median', 'net p95', 'edits'],
-    results.editLatency.map((r) => [r.server, r.label, r.edit, ms(r.median, 2), ms(r.p95, 2), r.debounceMs, ms(r.netMedian, 2), ms(r.netP95, 2), r.n]),
+    ['server', 'input', 'edit', 'median', 'p95', 'debounce', 'net median', 'net p95', 'edits', 'diagnostics'],
+    results.editLatency.map((r) => [r.server, r.label, r.edit, ms(r.median, 2), ms(r.p95, 2), r.debounceMs, ms(r.netMedian, 2), ms(r.netP95, 2), r.n, r.diagnostics ?? '—']),
   ),
 );
 section(

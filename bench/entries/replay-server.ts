@@ -1,0 +1,43 @@
+// Figure 2's floor: a language server on the same stack as dist/server.js (vscode-languageserver
+// over stdio, incremental sync into TextDocuments) that lints a document once when it opens, as the
+// CLI would lint it in that workspace, and on every change publishes those same diagnostics again
+// for the new version without linting. What it takes from didChange to publishDiagnostics is what
+// the protocol, the transport and the client cost for that message on this machine: no server can
+// answer faster with the same message.
+import { ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection, type Diagnostic } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { loadRunConfig } from '../../cli/src/load-config.js';
+import { DiskWorkspaceIndex } from '../../host/src/workspace-index.js';
+import { walkFiles } from '../../host/src/walk.js';
+import { lint } from '../../rules/src/index.js';
+import { diagnosticsOf } from '../../server/src/diagnostics.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const firstLint = new Map<string, Diagnostic[]>();
+let root = process.cwd();
+
+connection.onInitialize((params) => {
+  if (params.rootUri) root = fileURLToPath(params.rootUri);
+  return { capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } } };
+});
+connection.onShutdown(() => undefined);
+connection.onExit(() => process.exit(0));
+
+function lintOnce(document: TextDocument): Diagnostic[] {
+  const { config, excludeBase } = loadRunConfig(undefined, [], root);
+  const workspace = new DiskWorkspaceIndex(walkFiles([root], { base: root, exclude: config.exclude, excludeBase }), root);
+  const findings = lint(document.getText(), fileURLToPath(document.uri), { config, languageId: document.languageId, workspace });
+  return diagnosticsOf({ version: document.version, findings, notes: [] });
+}
+
+documents.onDidChangeContent(({ document }) => {
+  let diagnostics = firstLint.get(document.uri);
+  if (!diagnostics) firstLint.set(document.uri, (diagnostics = lintOnce(document)));
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+});
+documents.onDidClose(({ document }) => firstLint.delete(document.uri));
+
+documents.listen(connection);
+connection.listen();
