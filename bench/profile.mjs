@@ -1,8 +1,10 @@
 // Where the engine's time goes: lints one generated input repeatedly under `node --cpu-prof` and
 // prints the self time per source module and the engine's (rules/src) costliest functions.
-// Usage: node bench/profile.mjs [kubernetes|dockerfile|compose] [iterations] [--edit]
+// Usage: node bench/profile.mjs [kubernetes|dockerfile|compose] [iterations] [--edit | --type]
 //   --edit  each lint follows a one-line edit in the middle of the file (the editing case: the engine
 //           keeps what it remembers of the previous version), instead of a first lint of each text.
+//   --type  each lint follows one more character typed into a comment line a quarter of the way
+//           down (figure 2's "type" edit: everything below the edit moves).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,6 +52,13 @@ export function summarizeProfile(profile, bundlePath, top = 12) {
   return { totalMs: total / 1000, modules: rank(byModule), engineFunctions: rank(byFunction) };
 }
 
+/** The text after `i + 1` characters were typed into a comment line inserted at the file's first quarter. */
+function typingEdit(input, text, i) {
+  const lines = text.split('\n');
+  const at = Math.floor(lines.length / 4);
+  return [...lines.slice(0, at), `${input.comment} ${'x'.repeat(i + 1)}`, ...lines.slice(at)].join('\n');
+}
+
 /** In the profiled child: lint the input `iterations` times, a different text each time. */
 function lintRepeatedly(bundle, kind, iterations, edit) {
   const engine = createRequire(import.meta.url)(bundle);
@@ -57,7 +66,7 @@ function lintRepeatedly(bundle, kind, iterations, edit) {
   const text = input.make();
   for (let i = 0; i < iterations; i++) {
     if (edit) {
-      engine.lint(middleEdit(input, text, i), input.fileName);
+      engine.lint((edit === 'type' ? typingEdit : middleEdit)(input, text, i), input.fileName);
     } else {
       engine.clearParseCaches();
       engine.lint(`${text}# profile ${i}\n`, input.fileName);
@@ -69,7 +78,7 @@ export async function profileInput(kind = 'kubernetes', iterations = 40, edit = 
   const bundle = await bundleEntry('engine');
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-prof-'));
   try {
-    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, SELF, '--child', bundle, kind, String(iterations), edit ? 'edit' : 'cold'], { stdio: 'inherit' });
+    const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, SELF, '--child', bundle, kind, String(iterations), edit || 'cold'], { stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`profiled run exited ${run.status}`);
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     return summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')), bundle);
@@ -80,13 +89,13 @@ export async function profileInput(kind = 'kubernetes', iterations = 40, edit = 
 
 if (process.argv[1] === SELF) {
   if (process.argv[2] === '--child') {
-    lintRepeatedly(process.argv[3], process.argv[4], Number(process.argv[5]), process.argv[6] === 'edit');
+    lintRepeatedly(process.argv[3], process.argv[4], Number(process.argv[5]), process.argv[6] === 'cold' ? false : process.argv[6]);
   } else {
     const kind = process.argv[2] ?? 'kubernetes';
-    const edit = process.argv.includes('--edit');
+    const edit = process.argv.includes('--type') ? 'type' : process.argv.includes('--edit') && 'edit';
     const summary = await profileInput(kind, Number(process.argv[3] ?? 40), edit);
     const print = (title, rows) => console.log(`\n${title}\n${rows.map((r) => `${(r.share * 100).toFixed(1).padStart(5)}%  ${r.ms.toFixed(0).padStart(6)} ms  ${r.name}`).join('\n')}`);
-    console.log(`${kind}${edit ? ', edited' : ''}: ${summary.totalMs.toFixed(0)} ms sampled`);
+    console.log(`${kind}${edit === 'type' ? ', typing at ¼' : edit ? ', edited' : ''}: ${summary.totalMs.toFixed(0)} ms sampled`);
     print('Self time by module:', summary.modules);
     print('Engine functions (rules/src) by self time:', summary.engineFunctions);
   }
