@@ -1,7 +1,8 @@
 // Figure 2: editing latency through the real language server over stdio: didChange (a ranged
 // edit in the middle of the file, as the server's Incremental sync asks) → publishDiagnostics for
 // that version, per file kind; dist/server.js with its default debounce, then with none, then the
-// floor (a server that replays the same diagnostics without linting). With a
+// floor (a server that replays the same diagnostics without linting); and the engine alone on the
+// same edits (runEngineEditLatency: lint() timed in-process, back to back and a debounce apart). With a
 // workspace (runWorkspaceEditLatency): the inputs on disk in a generated repository, edited once
 // the server's initial scan has ended, so the rows show what the workspace's size costs a keystroke.
 import { spawn } from 'node:child_process';
@@ -9,7 +10,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
-import { bundleEntry } from './bundle.mjs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { bundleEntry, loadEngine } from './bundle.mjs';
 import { writeRepository } from './generate.mjs';
 import { INPUTS } from './lint-time.mjs';
 import { summarize } from './stats.mjs';
@@ -179,6 +181,50 @@ export async function runEditLatency({ distServer, workDir, edits = 100, minEdit
   return results;
 }
 
+/** What figure 2's engine rows are called, for edits `pauseMs` apart. */
+export const engineRowName = (pauseMs) => `engine alone (lint() in-process), edits ${pauseMs} ms apart`;
+
+/**
+ * The engine alone on the same edit sessions: lint() of each version's text in this process, no
+ * server, no transport, timed around the call. Once back to back and once with the shipped
+ * debounce's pause between edits: what the server's rows would be if linting were all they did,
+ * on a machine as warm (or as cold) as the server finds it after that pause.
+ */
+export async function runEngineEditLatency({ workDir, edits = 100, warmupEdits = WARMUP_EDITS, pauses = [0, SERVER_DEBOUNCE_MS], log = () => {} }) {
+  const engine = await loadEngine();
+  // The server rows' folder, as the CLI would see it: the same workspace rules apply, so the same findings.
+  const dir = join(workDir, 'editor');
+  mkdirSync(dir, { recursive: true });
+  const { config, excludeBase } = engine.loadRunConfig(undefined, [], dir);
+  const workspace = new engine.DiskWorkspaceIndex(engine.walkFiles([dir], { base: dir, exclude: config.exclude, excludeBase }), dir);
+  const results = [];
+  for (const pauseMs of pauses) {
+    for (const input of INPUTS) {
+      for (const editKind of Object.keys(EDIT_KINDS)) {
+        log(`edit latency (${engineRowName(pauseMs)}): ${input.label}, ${EDIT_KINDS[editKind].label}…`);
+        const text = input.make();
+        const path = inputPath(dir, input);
+        const document = TextDocument.create(pathToFileURL(path).href, LANGUAGE[input.kind], 1, text);
+        const lintNow = () => engine.lint(document.getText(), path, { config, languageId: LANGUAGE[input.kind], workspace });
+        let findings = lintNow().length;
+        const nextEdit = editsOf(editKind, text);
+        const samples = [];
+        for (let version = 2; samples.length < edits; version++) {
+          if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+          TextDocument.update(document, [nextEdit(version)], version);
+          const t0 = performance.now();
+          findings = lintNow().length;
+          const took = performance.now() - t0;
+          if (version - 1 > warmupEdits) samples.push(took);
+        }
+        const stats = summarize(samples);
+        results.push({ server: engineRowName(pauseMs), kind: input.kind, label: input.label, edit: EDIT_KINDS[editKind].label, debounceMs: 0, warmupEdits, ...stats, netMedian: stats.median, netP95: stats.p95, diagnostics: findings });
+      }
+    }
+  }
+  return results;
+}
+
 /**
  * dist/server.js with no debounce on a workspace of `files` files: the three inputs written to disk
  * beside a generated repository of the rest (bench/generate.mjs writeRepository). Editing starts
@@ -227,7 +273,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const options = { distServer: new URL('../dist/server.js', import.meta.url).pathname, workDir: join(tmpdir(), 'shipshape-bench'), log: console.error };
   const sizes = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--workspace-files' ? [Number(arg)] : []));
   const results = [];
-  if (sizes.length === 0) results.push(...(await runEditLatency({ ...options, edits: 60, budgetMs: 4000 })));
+  if (sizes.length === 0) results.push(...(await runEditLatency({ ...options, edits: 60, budgetMs: 4000 })), ...(await runEngineEditLatency({ ...options, edits: 60 })));
   for (const files of sizes) results.push(...(await runWorkspaceEditLatency({ ...options, files })));
   console.log(JSON.stringify(results, null, 2));
 }

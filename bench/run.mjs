@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntry } from './bundle.mjs';
 import { prepareRepository, runCliThroughput } from './cli-throughput.mjs';
-import { WARMUP_EDITS, runEditLatency, runWorkspaceEditLatency } from './edit-latency.mjs';
+import { WARMUP_EDITS, runEditLatency, runEngineEditLatency, runWorkspaceEditLatency } from './edit-latency.mjs';
 import { writeRepository } from './generate.mjs';
 import { runLintTime } from './lint-time.mjs';
 import { runMemory, runServerRescans } from './memory.mjs';
@@ -58,6 +58,8 @@ await bundleEntry('engine');
 
 results.lintTime = await runLintTime({ log });
 results.editLatency = await runEditLatency({ distServer: join(ROOT, 'dist/server.js'), workDir, log });
+// The same edit sessions with no server at all: how much of a keystroke is the lint itself.
+results.editLatency.push(...(await runEngineEditLatency({ workDir, log })));
 // The same edits in files of a scanned workspace, small and large: a keystroke must not cost O(workspace).
 for (const files of [3, option('--editor-workspace-files', 5_000)]) {
   results.editLatency.push(...(await runWorkspaceEditLatency({ distServer: join(ROOT, 'dist/server.js'), workDir, files, log })));
