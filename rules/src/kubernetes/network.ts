@@ -4,6 +4,7 @@ import type { Document } from 'yaml';
 import { isNullValue } from './null-values.js';
 import type { Resource } from './resources.js';
 import { asMap, entries, getIn, getNode, isMap, isSeq, items, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
+import { weakMemo } from '../weak-memo.js';
 
 /** The API group of an object (`''` for the core group, `v1`). */
 export function apiGroupOf(resource: Resource): string | undefined {
@@ -145,15 +146,11 @@ const POD_METADATA_PATHS: Record<string, readonly string[]> = {
 };
 const TEMPLATE_METADATA_PATH = ['spec', 'template', 'metadata'];
 
-/** Per object: objects are kept per parsed document (resources.ts), and policies are matched on every keystroke. */
-const labelsByResource = new WeakMap<Resource, Labels>();
-
-/** The labels the workload's pods will carry. */
-export function podLabels(resource: Resource): Labels {
-  let labels = labelsByResource.get(resource);
-  if (!labels) labelsByResource.set(resource, (labels = readPodLabels(resource)));
-  return labels;
-}
+/**
+ * The labels the workload's pods will carry. Kept per object: objects are kept per parsed document
+ * (resources.ts), and policies are matched on every keystroke.
+ */
+export const podLabels: (resource: Resource) => Labels = weakMemo(readPodLabels);
 
 function readPodLabels(resource: Resource): Labels {
   const metadata = getIn(resource.node, POD_METADATA_PATHS[resource.kind] ?? TEMPLATE_METADATA_PATH, resource.doc);

@@ -3,6 +3,7 @@ import type { Document } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { asMap, entries, getIn, getNode, items, keyName, scalarValue, stringValue, type FoundPair, type YMap, type YNode } from '../yaml/nodes.js';
 import { acrossDocuments, documentResources, perDocument, type Resource } from './resources.js';
+import { weakMemo } from '../weak-memo.js';
 
 export interface PodSpec {
   resource: Resource;
@@ -89,17 +90,11 @@ function podSpecOf(resource: Resource): PodSpec | undefined {
   };
 }
 
-const containersByPod = new WeakMap<PodSpec, readonly Container[]>();
-
 /**
  * The pod's init, regular and ephemeral containers, in that order. Built once per pod spec (pod
  * specs are kept per parsed document), so every rule sees the same Container objects.
  */
-export function containers(podSpec: PodSpec): readonly Container[] {
-  let out = containersByPod.get(podSpec);
-  if (!out) containersByPod.set(podSpec, (out = readContainers(podSpec)));
-  return out;
-}
+export const containers: (podSpec: PodSpec) => readonly Container[] = weakMemo(readContainers);
 
 function readContainers(podSpec: PodSpec): Container[] {
   const out: Container[] = [];

@@ -3,6 +3,7 @@ import type { Document } from 'yaml';
 import type { RuleContext } from '../rule.js';
 import { isTemplatedText } from '../documents/templates.js';
 import { asMap, getNode, items, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
+import { weakMemo } from '../weak-memo.js';
 
 export interface Resource {
   doc: Document.Parsed;
@@ -45,12 +46,7 @@ export function acrossDocuments<T>(ctx: RuleContext, key: string, ofDocument: (d
  * documents never change, so neither do these.
  */
 export function perDocument<T>(build: (doc: Document.Parsed) => readonly T[]): (doc: Document.Parsed) => readonly T[] {
-  const byDocument = new WeakMap<Document.Parsed, readonly T[]>();
-  return (doc) => {
-    let out = byDocument.get(doc);
-    if (!out) byDocument.set(doc, (out = build(doc)));
-    return out;
-  };
+  return weakMemo(build);
 }
 
 /** The objects of one document (List items expanded), in order. */

@@ -5,6 +5,7 @@ import { findPair, getNode, isFalse, stringValue, type YNode, type YPair } from 
 import { isNullValue } from './null-values.js';
 import type { PodSpec } from './pod-specs.js';
 import { resources } from './resources.js';
+import { weakMemo } from '../weak-memo.js';
 
 export interface ServiceAccountRef {
   /** The account's name: `default` when the pod names none. */
@@ -17,14 +18,7 @@ export interface ServiceAccountRef {
  * Per pod spec, like its containers (pod-specs.ts): pod specs are kept per parsed document, so the
  * file-scoped rule that reads every pod of the file on each keystroke reads only the fresh ones.
  */
-const accountByPod = new WeakMap<PodSpec, ServiceAccountRef>();
-const automountByPod = new WeakMap<PodSpec, { pair: YPair; value: YNode } | null>();
-
-export function serviceAccountOf(podSpec: PodSpec): ServiceAccountRef {
-  let ref = accountByPod.get(podSpec);
-  if (!ref) accountByPod.set(podSpec, (ref = readServiceAccount(podSpec)));
-  return ref;
-}
+export const serviceAccountOf: (podSpec: PodSpec) => ServiceAccountRef = weakMemo(readServiceAccount);
 
 function readServiceAccount(podSpec: PodSpec): ServiceAccountRef {
   // serviceAccountName wins; serviceAccount is its deprecated alias, read when the new field is absent.
@@ -37,15 +31,10 @@ function readServiceAccount(podSpec: PodSpec): ServiceAccountRef {
 }
 
 /** The pod's own `automountServiceAccountToken` pair, unless written as null (unset). */
-export function podAutomountPair(podSpec: PodSpec): { pair: YPair; value: YNode } | undefined {
-  let own = automountByPod.get(podSpec);
-  if (own === undefined) {
-    const found = findPair(podSpec.node, 'automountServiceAccountToken', podSpec.doc);
-    own = found && found.value && !isNullValue(found.value) ? { pair: found.pair, value: found.value } : null;
-    automountByPod.set(podSpec, own);
-  }
-  return own ?? undefined;
-}
+export const podAutomountPair: (podSpec: PodSpec) => { pair: YPair; value: YNode } | undefined = weakMemo((podSpec) => {
+  const found = findPair(podSpec.node, 'automountServiceAccountToken', podSpec.doc);
+  return found && found.value && !isNullValue(found.value) ? { pair: found.pair, value: found.value } : undefined;
+});
 
 /**
  * True when a ServiceAccount in this file, with the pod's account name and namespace, sets
