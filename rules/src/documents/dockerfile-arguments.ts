@@ -66,23 +66,40 @@ interface InstructionInternals {
   escapeChar: string;
 }
 
+/** Where an instruction lies in its text: its range [from, to), where its arguments start, its escape character. */
+export interface InstructionSpan {
+  from: number;
+  to: number;
+  argumentsFrom: number;
+  escape: number;
+}
+
 /**
- * The arguments of an instruction of `text`, or null when the instruction is not one this split
- * answers for (another text, an escape character that is not one character, a keyword range ending
- * before it starts):
+ * Where an instruction of `text` lies, or null when it is not one this split answers for (another
+ * text, an escape character that is not one character, a keyword range ending before it starts):
  * the caller then asks the library.
  */
-export function splitInstructionArguments(instruction: Instruction, text: string, lineStarts: LineStarts): Argument[] | null {
+export function instructionSpan(instruction: Instruction, text: string): InstructionSpan | null {
   const { document, escapeChar } = instruction as unknown as InstructionInternals;
   if (document.getText() !== text || escapeChar.length !== 1) return null;
   const range = instruction.getRange();
   const keyword = instruction.getInstructionRange();
-  const lineStart = document.offsetAt(range.start);
-  const lineEnd = document.offsetAt(range.end);
+  const from = document.offsetAt(range.start);
   const keywordLength = document.offsetAt(keyword.end) - document.offsetAt(keyword.start);
   if (keywordLength < 0) return null;
-  if (lineStart + keywordLength >= lineEnd) return [];
-  return splitArguments(text, lineStarts, lineStart + keywordLength, lineEnd, escapeChar.charCodeAt(0));
+  return { from, to: document.offsetAt(range.end), argumentsFrom: from + keywordLength, escape: escapeChar.charCodeAt(0) };
+}
+
+/** The arguments of the instruction at `span` of `text`. */
+export function splitSpan(text: string, lineStarts: LineStarts, span: InstructionSpan): Argument[] {
+  if (span.argumentsFrom >= span.to) return [];
+  return splitArguments(text, lineStarts, span.argumentsFrom, span.to, span.escape);
+}
+
+/** The arguments of an instruction of `text`, or null when instructionSpan() answers null. */
+export function splitInstructionArguments(instruction: Instruction, text: string, lineStarts: LineStarts): Argument[] | null {
+  const span = instructionSpan(instruction, text);
+  return span && splitSpan(text, lineStarts, span);
 }
 
 /** A value made of slices of the text: one slice while the characters kept are contiguous. */

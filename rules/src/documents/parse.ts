@@ -4,7 +4,7 @@ import type { Dockerfile } from 'dockerfile-ast';
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Document } from 'yaml';
 import { isStackOverflow } from '../limits.js';
-import { parseDockerfile } from './dockerfile-parse.js';
+import { forgetDockerfileSplits, parseDockerfile } from './dockerfile-parse.js';
 import { LineIndex } from '../text.js';
 import type { FileKind, Span } from '../types.js';
 import { baseName, detectSyntax, isComposeName, type Syntax } from './detect.js';
@@ -70,6 +70,7 @@ export function parseFile(text: string, fileName: string, languageId?: string): 
 export function clearParseCaches(): void {
   cache.clear();
   forgetYamlStreams();
+  forgetDockerfileSplits();
 }
 
 /** A template that does not parse is not linted (its YAML only exists after rendering): no documents, no syntax error. */
@@ -107,7 +108,7 @@ function parseUncached(original: string, fileName: string, syntax: Syntax): Pars
 function parseInto(file: ParsedFile): ParsedFile {
   const { text, fileName, syntax } = file;
   if (syntax === 'dockerfile') {
-    file.dockerfile = parseDockerfile(text, file.lines.lineStarts);
+    file.dockerfile = parseDockerfile(text, file.lines.lineStarts, fileName);
     file.kinds.add('dockerfile');
   } else if (syntax === 'json') {
     const errors: ParseError[] = [];
