@@ -195,8 +195,7 @@ export async function runEngineEditLatency({ workDir, edits = 100, warmupEdits =
   // The server rows' folder, as the CLI would see it: the same workspace rules apply, so the same findings.
   const dir = join(workDir, 'editor');
   mkdirSync(dir, { recursive: true });
-  const { config, excludeBase } = engine.loadRunConfig(undefined, [], dir);
-  const workspace = new engine.DiskWorkspaceIndex(engine.walkFiles([dir], { base: dir, exclude: config.exclude, excludeBase }), dir);
+  const { config, workspace } = engine.folderWorkspace(dir);
   const results = [];
   for (const pauseMs of pauses) {
     for (const input of INPUTS) {

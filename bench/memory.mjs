@@ -21,9 +21,7 @@ const SELF = fileURLToPath(import.meta.url);
 
 function measurePasses(bundle, dir, passes) {
   const engine = createRequire(import.meta.url)(bundle);
-  const { config, excludeBase } = engine.loadRunConfig(undefined, [], dir);
-  const files = [...engine.walkFiles([dir], { base: dir, exclude: config.exclude, excludeBase })];
-  const workspace = new engine.DiskWorkspaceIndex(files, dir);
+  const { config, files, workspace } = engine.folderWorkspace(dir);
   const sample = (pass, seconds, findings) => {
     globalThis.gc();
     const m = process.memoryUsage();

@@ -7,11 +7,9 @@
 import { ProposedFeatures, TextDocumentSyncKind, TextDocuments, createConnection, type Diagnostic } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { loadRunConfig } from '../../cli/src/load-config.js';
-import { DiskWorkspaceIndex } from '../../host/src/workspace-index.js';
-import { walkFiles } from '../../host/src/walk.js';
 import { lint } from '../../rules/src/index.js';
 import { diagnosticsOf } from '../../server/src/diagnostics.js';
+import { folderWorkspace } from './folder-workspace.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -26,8 +24,7 @@ connection.onShutdown(() => undefined);
 connection.onExit(() => process.exit(0));
 
 function lintOnce(document: TextDocument): Diagnostic[] {
-  const { config, excludeBase } = loadRunConfig(undefined, [], root);
-  const workspace = new DiskWorkspaceIndex(walkFiles([root], { base: root, exclude: config.exclude, excludeBase }), root);
+  const { config, workspace } = folderWorkspace(root);
   const findings = lint(document.getText(), fileURLToPath(document.uri), { config, languageId: document.languageId, workspace });
   return diagnosticsOf({ version: document.version, findings, notes: [] });
 }
