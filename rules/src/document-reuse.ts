@@ -1,16 +1,18 @@
-// Findings of document-scoped rules (rule.ts `scope`), remembered per YAML document, so that re-linting
-// a multi-document file after an edit runs those rules on the edited documents only. The parse
-// reuses untouched documents (documents/yaml-stream.ts): the same object when it did not move, a
-// copy with shifted offsets when an edit above it moved it. The findings follow the same way: the
-// very same objects while the document stays on the same line (findings are never changed once
-// handed out, so a caller may hold on to them), else copies shifted by the same distance.
+// Findings of document-scoped rules (rule.ts `scope`), remembered per YAML document text, so that
+// re-linting a multi-document file after an edit runs those rules on the edited documents only. The
+// parse reuses untouched documents (documents/yaml-stream.ts): the same object when it did not move,
+// a copy with shifted offsets when an edit above it moved it; both share the text's token
+// (textToken). The findings follow the same way: the very same objects while the document stays on
+// the same line (findings are never changed once handed out, so a caller may hold on to them), else
+// copies shifted by the same distance. A rule that also reads other documents (rule.ts
+// `crossDocumentFacts`) has its findings reused while what it reads there is unchanged.
 //
 // A remembered finding may still have its fix deferred, built from the parse it came from. That
 // parse is consistent with itself (documents are never changed in place), so the first reuse builds
 // the fix and keeps the plain value: nothing holds on to older parses after that.
 import type { Document } from 'yaml';
 import type { ParsedFile, YamlDocument } from './documents/parse.js';
-import { movedFrom } from './documents/yaml-stream.js';
+import { textToken } from './documents/yaml-stream.js';
 import type { Finding, Range } from './types.js';
 
 type Doc = Document.Parsed;
@@ -19,7 +21,13 @@ interface Remembered {
   /** What else the findings depend on: config, day, partial objects, line breaks (see lint.ts). */
   key: string;
   byRule: Map<string, Finding[]>;
-  /** The line the document starts on in the version whose ranges the findings hold. */
+  /**
+   * Per rule that reads other documents (rule.ts `crossDocumentFacts`): the facts of the file and
+   * workspace its findings here were made with.
+   */
+  facts: Map<string, string>;
+  /** Where the document starts (offset and line) in the version whose ranges the findings hold. */
+  start: number;
   line: number;
   /**
    * Every finding lies inside the document, whose text an edit elsewhere leaves as it was: its lines
@@ -30,46 +38,57 @@ interface Remembered {
   settled?: boolean;
 }
 
-const remembered = new WeakMap<Doc, Remembered>();
+/** Per document text (documents/yaml-stream.ts textToken). */
+const remembered = new WeakMap<object, Remembered>();
 
 export interface DocumentReuse {
   /** The file as the document-scoped rules see it: only the documents without remembered findings. */
   readonly view: ParsedFile;
   /** Whether every document still needs its rules run (nothing remembered: lint the file as usual). */
   readonly nothingReused: boolean;
+  /**
+   * Whether `ruleId`'s remembered findings hold for this version: always, unless the rule reads
+   * other documents and its `facts` differ from those they were made with. If not, the rule runs
+   * on the whole file and records all its findings.
+   */
+  reusable(ruleId: string, facts: string | undefined): boolean;
   /** The remembered findings of `ruleId` in the reused documents, placed in this version of the file. */
   reused(ruleId: string): Finding[];
-  /** Files `ruleId`'s new findings under their documents; false when one lies outside them all. */
-  record(ruleId: string, findings: readonly Finding[]): boolean;
-  /** Remembers the new documents' findings; not called when a rule failed (nothing is remembered then). */
+  /**
+   * Files `ruleId`'s new findings (made on the view, or on the whole file when `whole`) under their
+   * documents; false when one lies outside them all.
+   */
+  record(ruleId: string, findings: readonly Finding[], facts: string | undefined, whole: boolean): boolean;
+  /** Remembers the new findings; not called when a rule failed (nothing is remembered then). */
   commit(): void;
+}
+
+/** Where the findings of one document of this version go until commit. */
+interface Target {
+  doc: Doc;
+  start: number;
+  end: number;
+  /** The document's entry: new for a fresh document, its remembered one for a reused document. */
+  entry: Remembered;
+  /** Reused documents only: the rules run again on the whole file, with their findings here and their facts. */
+  redone?: Map<string, { findings: Finding[]; facts: string | undefined }>;
+  contained: boolean;
 }
 
 export function documentReuse(file: ParsedFile, key: string): DocumentReuse {
   const docs = file.yaml ?? [];
   const hits: Remembered[] = [];
   const fresh: YamlDocument[] = [];
+  // Every document in file order, with where its nodes start and end, to file findings under them.
+  const targets: Target[] = [];
   for (const d of docs) {
     const hit = recall(d.doc, key, file);
     if (hit) hits.push(hit);
     else fresh.push(d);
+    const entry = hit ?? { key, byRule: new Map(), facts: new Map(), start: d.doc.range[0], line: lineOf(file, d.doc), contained: true };
+    targets.push({ doc: d.doc, start: d.doc.range[0], end: d.doc.range[2], entry, contained: true, redone: hit ? new Map() : undefined });
   }
-  const pending = new Map<Doc, Remembered>(fresh.map((d) => [d.doc, { key, byRule: new Map(), line: lineOf(file, d.doc), contained: true }]));
-  // Fresh documents in file order, with where their nodes start and end, to file findings under them.
-  const bounds = fresh.map((d) => ({ doc: d.doc, start: d.doc.range[0], end: d.doc.range[2] }));
-  // Binary search: a first lint files every finding of a many-document file.
-  const owner = (offset: number): (typeof bounds)[number] | undefined => {
-    let lo = 0;
-    let hi = bounds.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const b = bounds[mid];
-      if (offset < b.start) hi = mid - 1;
-      else if (offset < b.end || (mid === bounds.length - 1 && offset === b.end)) return b;
-      else lo = mid + 1;
-    }
-    return undefined;
-  };
+  const freshTargets = targets.filter((t) => !t.redone);
   // The reused findings grouped by rule once, rather than every rule looking through every document.
   const reusedByRule = new Map<string, Finding[]>();
   for (const h of hits) {
@@ -80,46 +99,84 @@ export function documentReuse(file: ParsedFile, key: string): DocumentReuse {
     }
   }
   return {
-    view: hits.length === 0 ? file : { ...file, yaml: fresh },
+    view: hits.length === 0 ? file : { ...file, yaml: fresh, whole: file },
     nothingReused: hits.length === 0,
+    reusable: (ruleId, facts) => facts === undefined || hits.every((h) => h.facts.get(ruleId) === facts),
     reused: (ruleId) => reusedByRule.get(ruleId) ?? [],
-    record(ruleId, findings) {
+    record(ruleId, findings, facts, whole) {
+      const within = whole ? targets : freshTargets;
+      const lists = new Map<Target, Finding[]>();
       for (const f of findings) {
-        const bound = owner(f.span.start);
-        if (!bound) return false;
-        const entry = pending.get(bound.doc)!;
-        if (f.span.end > bound.end) entry.contained = false;
-        const list = entry.byRule.get(ruleId);
+        const target = owner(within, f.span.start);
+        if (!target) return false;
+        if (f.span.end > target.end) target.contained = false;
+        const list = lists.get(target);
         if (list) list.push(f);
-        else entry.byRule.set(ruleId, [f]);
+        else lists.set(target, [f]);
+      }
+      for (const target of within) {
+        const list = lists.get(target) ?? [];
+        if (target.redone) target.redone.set(ruleId, { findings: list, facts });
+        else {
+          if (list.length > 0) target.entry.byRule.set(ruleId, list);
+          if (facts !== undefined) target.entry.facts.set(ruleId, facts);
+        }
       }
       return true;
     },
     commit() {
-      for (const [doc, entry] of pending) remembered.set(doc, entry);
+      for (const target of targets) {
+        const { entry } = target;
+        if (!target.redone) {
+          entry.contained = target.contained;
+          remembered.set(textToken(target.doc), entry);
+          continue;
+        }
+        for (const [ruleId, { findings, facts }] of target.redone) {
+          if (findings.length > 0) entry.byRule.set(ruleId, findings);
+          else entry.byRule.delete(ruleId);
+          if (facts !== undefined) entry.facts.set(ruleId, facts);
+          // The new findings may have deferred fixes, built from this version's parse.
+          if (findings.length > 0) entry.settled = false;
+        }
+        entry.contained &&= target.contained;
+      }
     },
   };
 }
 
+/** The target whose document holds `offset` (binary search: a first lint files every finding of a many-document file). */
+function owner(targets: readonly Target[], offset: number): Target | undefined {
+  let lo = 0;
+  let hi = targets.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = targets[mid];
+    if (offset < t.start) hi = mid - 1;
+    else if (offset < t.end || (mid === targets.length - 1 && offset === t.end)) return t;
+    else lo = mid + 1;
+  }
+  return undefined;
+}
+
 /**
- * The findings remembered for `doc` (or for the document it was copied from), if made under `key`,
- * placed where the document is in this version of the file.
+ * The findings remembered for `doc`'s text (the same document, or the one of the previous parse it
+ * was copied from), if made under `key`, placed where the document is in this version of the file.
  */
 function recall(doc: Doc, key: string, file: ParsedFile): Remembered | undefined {
-  const own = remembered.get(doc);
-  const moved = own ? undefined : movedFrom(doc);
-  const before = own ?? (moved && remembered.get(moved.origin));
+  const token = textToken(doc);
+  const before = remembered.get(token);
   if (!before || before.key !== key) return undefined;
   settle(before);
   const line = lineOf(file, doc);
-  // Same document, same line: every offset and position is as it was.
-  if (own && line === own.line) return own;
-  const placed: Remembered = { key, byRule: new Map(), line, contained: before.contained, settled: true };
-  const delta = moved?.delta ?? 0;
+  const delta = doc.range[0] - before.start;
+  // Same place, same line: every offset and position is as it was.
+  if (delta === 0 && line === before.line) return before;
+  const placed: Remembered = { key, byRule: new Map(), facts: new Map(before.facts), start: doc.range[0], line, contained: before.contained, settled: true };
   for (const [ruleId, findings] of before.byRule) {
     placed.byRule.set(ruleId, findings.map((f) => shift(f, delta, before.contained ? line - before.line : null, file)));
   }
-  remembered.set(doc, placed);
+  remembered.set(token, placed);
   return placed;
 }
 

@@ -72,10 +72,15 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
     const out: Finding[] = scoped ? [] : findings;
     try {
       if (!scoped) rule.check(context(run, file, rule, severity, memo, out));
-      else if (!viewEmpty) rule.check(context(run, reuse.view, rule, severity, viewMemo, out));
-      if (scoped) {
-        remember &&= reuse.record(rule.id, out);
-        findings.push(...out, ...reuse.reused(rule.id));
+      else {
+        // A rule that reads other documents too runs on the whole file when what it reads changed.
+        const facts = rule.crossDocumentFacts?.(context(run, file, rule, severity, memo, out));
+        const whole = !reuse.reusable(rule.id, facts);
+        if (whole) rule.check(context(run, file, rule, severity, memo, out));
+        else if (!viewEmpty) rule.check(context(run, reuse.view, rule, severity, viewMemo, out));
+        remember &&= reuse.record(rule.id, out, facts, whole);
+        findings.push(...out);
+        if (!whole) findings.push(...reuse.reused(rule.id));
       }
     } catch (error) {
       remember = false;

@@ -26,12 +26,26 @@ export interface RuleMeta {
   /** `restricted` rules are turned off by `profile: baseline`. */
   profile?: 'baseline' | 'restricted';
   /**
-   * What a finding depends on besides the config. `document`: only the YAML document it is in, so
-   * while one document of a file is edited the engine reuses the findings of the others (see
-   * document-reuse.ts). `file`: other documents of the file or the workspace too. Kubernetes rules
-   * default to `document`; every other rule is `file`.
+   * What a finding depends on besides the config. `document`: only the YAML document it is in (and
+   * `crossDocumentFacts`, below), so while one document of a file is edited the engine reuses the
+   * findings of the others (see document-reuse.ts). `file`: other documents of the file or the
+   * workspace too. Kubernetes rules default to `document`; every other rule is `file`.
    */
   scope?: 'document' | 'file';
+}
+
+export interface CrossDocumentFacts {
+  /**
+   * For a document-scoped rule that also reads other documents of the file or workspace files (the
+   * ServiceAccounts of the file, the NetworkPolicies of the workspace): what it reads there, as a
+   * string. The findings of the documents an edit left alone are reused while this is unchanged;
+   * when it changes, the rule runs on the whole file. Called with the whole file, on every lint: it
+   * must read other documents only through `perDocumentText` models (kubernetes/resources.ts), so
+   * that a re-lint does not read the nodes of the documents an edit moved (copying them is what it
+   * saves). While other documents' findings are reused, `check` sees only the edited documents in
+   * `ctx.file.yaml`, and the whole file in `ctx.file.whole`.
+   */
+  crossDocumentFacts?(ctx: RuleContext): string;
 }
 
 export function isDocumentScoped(rule: RuleMeta): boolean {
@@ -114,7 +128,7 @@ export interface RuleContext {
   memo<T>(key: string, build: () => T): T;
 }
 
-export interface Rule extends RuleMeta {
+export interface Rule extends RuleMeta, CrossDocumentFacts {
   docs: string;
   check(ctx: RuleContext): void;
 }
@@ -124,7 +138,7 @@ export function singleEditFix(title: string, edit: Edit | null | undefined): Fix
   return edit ? { title, edits: [edit] } : null;
 }
 
-export function defineRule(rule: RuleMeta & { check(ctx: RuleContext): void }): Rule {
+export function defineRule(rule: RuleMeta & CrossDocumentFacts & { check(ctx: RuleContext): void }): Rule {
   return { ...rule, docs: docsUrl(rule.id) };
 }
 

@@ -8,7 +8,7 @@
 // rules/docs/suppressions.md for every form and its scope.
 import { isPair, isSeq, visit, type Document } from 'yaml';
 import type { ParsedFile } from './documents/parse.js';
-import { movedFrom } from './documents/yaml-stream.js';
+import { perDocumentPlaced } from './documents/yaml-stream.js';
 import type { Span } from './types.js';
 import { asMap, entries, findPair, items, spanOf, stringValue } from './yaml/nodes.js';
 
@@ -147,7 +147,7 @@ function yamlCommentSuppressions(file: ParsedFile, options: SuppressionOptions):
       else if (p.reach === 'line') out.push({ ...base, scope: 'line', from: target, to: target });
       else if (p.reach === 'next') out.push({ ...base, scope: 'line', from: target, to: Math.max(target, lastLineOf(file, extents, target) ?? target) });
       else {
-        resources ??= (file.yaml ?? []).flatMap((d) => documentResourceNodes(d.doc).map((r) => r.span));
+        resources ??= (file.yaml ?? []).flatMap((d) => documentResourceSpans(d.doc));
         const region = resourceAround(resources, start);
         if (region) out.push({ ...base, scope: 'region', region, from: 0, to: 0 });
       }
@@ -193,17 +193,13 @@ interface DocumentExtents {
 }
 
 /**
- * Per parsed document, since an edit re-parses only the document it touched; a document the edit
+ * Per document text, since an edit re-parses only the document it touched; a document the edit
  * moved is a copy of one seen before (documents/yaml-stream.ts), whose extents just move with it.
  */
-const extentsByDocument = new WeakMap<Document.Parsed, DocumentExtents>();
-
-function documentExtents(doc: Document.Parsed): DocumentExtents {
-  return perDocument(extentsByDocument, doc, readExtents, (e, delta) => ({
-    notes: e.notes.map((n) => n + delta),
-    scalarSpans: e.scalarSpans.map((s) => ({ start: s.start + delta, end: s.end + delta })),
-  }));
-}
+const documentExtents = perDocumentPlaced(readExtents, (e, delta) => ({
+  notes: e.notes.map((n) => n + delta),
+  scalarSpans: e.scalarSpans.map((s) => ({ start: s.start + delta, end: s.end + delta })),
+}));
 
 function readExtents(doc: Document.Parsed): DocumentExtents {
   const notes: number[] = [];
@@ -248,21 +244,6 @@ function lastLineOf(file: ParsedFile, extents: readonly DocumentExtents[], line:
   return last;
 }
 
-/**
- * `cache`'s value for `doc`, built once per parsed document; for a document the stream parse moved
- * (a copy of an earlier one at another offset), the earlier one's value moved by `move`.
- */
-function perDocument<T>(cache: WeakMap<Document.Parsed, T>, doc: Document.Parsed, build: (doc: Document.Parsed) => T, move: (value: T, delta: number) => T): T {
-  let value = cache.get(doc);
-  if (value === undefined) {
-    const moved = movedFrom(doc);
-    const origin = moved && cache.get(moved.origin);
-    value = origin !== undefined ? move(origin, moved!.delta) : build(doc);
-    cache.set(doc, value);
-  }
-  return value;
-}
-
 interface ResourceNode {
   doc: Document.Parsed;
   node: unknown;
@@ -273,15 +254,16 @@ interface ResourceNode {
 const LIST_KIND = /List$/;
 const MAX_LIST_DEPTH = 4;
 
-/** Per parsed document: its nodes are read, so a moved copy is read again rather than shifted. */
-const resourceNodesByDocument = new WeakMap<Document.Parsed, ResourceNode[]>();
+const moveSpan = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
 
-/** Every Kubernetes-shaped object of a document: its root mapping, List items expanded. */
-function documentResourceNodes(doc: Document.Parsed): ResourceNode[] {
-  let out = resourceNodesByDocument.get(doc);
-  if (!out) resourceNodesByDocument.set(doc, (out = readResourceNodes(doc)));
-  return out;
-}
+/**
+ * Where each Kubernetes-shaped object of a document is (its root mapping, List items expanded): per
+ * document text, moved with it like its extents.
+ */
+const documentResourceSpans = perDocumentPlaced(
+  (doc) => readResourceNodes(doc).map((r) => r.span),
+  (spans, delta) => spans.map((s) => moveSpan(s, delta)),
+);
 
 function readResourceNodes(doc: Document.Parsed): ResourceNode[] {
   const out: ResourceNode[] = [];
@@ -330,17 +312,12 @@ interface AnnotationPragma {
   region: Span;
 }
 
-/** Per parsed document, moved with it like its extents; each lint makes its own Suppression objects. */
-const annotationsByDocument = new WeakMap<Document.Parsed, AnnotationPragma[]>();
-
-function documentAnnotations(doc: Document.Parsed): AnnotationPragma[] {
-  const moveSpan = (s: Span, delta: number) => ({ start: s.start + delta, end: s.end + delta });
-  return perDocument(annotationsByDocument, doc, readAnnotations, (list, delta) => list.map((a) => ({ ...a, span: moveSpan(a.span, delta), region: moveSpan(a.region, delta) })));
-}
+/** Per document text, moved with it like its extents; each lint makes its own Suppression objects. */
+const documentAnnotations = perDocumentPlaced(readAnnotations, (list, delta) => list.map((a) => ({ ...a, span: moveSpan(a.span, delta), region: moveSpan(a.region, delta) })));
 
 function readAnnotations(doc: Document.Parsed): AnnotationPragma[] {
   const out: AnnotationPragma[] = [];
-  for (const resource of documentResourceNodes(doc)) {
+  for (const resource of readResourceNodes(doc)) {
     const metadata = findPair(resource.node, 'metadata', doc)?.value;
     const annotations = findPair(metadata, 'annotations', doc)?.value;
     for (const { pair, key, value } of entries(annotations, doc)) {

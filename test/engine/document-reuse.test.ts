@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { lint, RULES, type Finding } from '../../rules/src/index.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { lint, RULES, type Finding, type WorkspaceIndex } from '../../rules/src/index.js';
 import { parseFile } from '../../rules/src/documents/parse.js';
 import { documentReuse } from '../../rules/src/document-reuse.js';
 import { seeds } from '../fuzz/corpus.js';
@@ -12,6 +14,10 @@ import { mutation } from '../fuzz/mutations.js';
 import { FUZZ_CONFIG } from '../fuzz/properties.js';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
+
+/** A full collection, from a context made after the flag that exposes it. */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 /** Everything a user sees of a finding, the fix included (reading it builds a deferred one). */
 const seen = (f: Finding) => ({ rule: f.rule, severity: f.severity, message: f.message, span: f.span, range: f.range, object: f.object, fix: f.fix });
@@ -44,7 +50,7 @@ describe('reusing findings of unchanged documents', () => {
     for (const text of versions) assert.deepEqual(edit(text), firstLint(text));
   });
 
-  it('re-runs file-scoped rules: a ServiceAccount edited in another document changes a pod finding', () => {
+  it('re-runs a rule that reads other documents when they change: a ServiceAccount turning the token off', () => {
     const edit = editing('account');
     const before = `---\n${account(true)}---\n${pod('a')}---\n${pod('b')}`;
     const after = `---\n${account(false)}---\n${pod('a')}---\n${pod('b')}`;
@@ -52,6 +58,70 @@ describe('reusing findings of unchanged documents', () => {
     assert.equal(automount(edit(before)), 2);
     assert.equal(automount(edit(after)), 0);
     assert.deepEqual(edit(after), firstLint(after));
+  });
+
+  it('re-runs a rule that reads other documents when they change: a NetworkPolicy selecting other pods', () => {
+    const edit = editing('policy');
+    const policy = (selector: string) => `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: only\nspec:\n  podSelector: ${selector}\n`;
+    const unselected = (findings: ReturnType<typeof seen>[]) => findings.filter((f) => f.rule === 'k8s/missing-network-policy').length;
+    const versions = [
+      `---\n${pod('a')}---\n${policy('{matchLabels: {app: web}}')}---\n${pod('b')}`,
+      `---\n${pod('a')}---\n${policy('{}')}---\n${pod('b')}`,
+      `# moved\n---\n${pod('a')}---\n${policy('{}')}---\n${pod('b')}`,
+      `# moved\n---\n${pod('a')}---\n${policy('{matchLabels: {app: web}}')}---\n${pod('b')}`,
+    ];
+    const counts = versions.map((text) => {
+      const findings = edit(text);
+      assert.deepEqual(findings, firstLint(text));
+      return unselected(findings);
+    });
+    assert.deepEqual(counts, [2, 0, 0, 2]);
+  });
+
+  it('re-runs a rule that reads the workspace when its policies change, and reuses its findings while they do not', () => {
+    const fileName = `/reuse-test/workspace/${runs++}/manifest.yaml`;
+    const policyFile = '/reuse-test/workspace/policies.yaml';
+    const workspace = (selector: string): WorkspaceIndex => {
+      const files: Record<string, string> = { [policyFile]: `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\nspec:\n  podSelector: ${selector}\n`, [fileName]: '' };
+      return { exists: (p) => p in files, read: (p) => files[p], files: () => Object.keys(files) };
+    };
+    const lintIn = (text: string, index: WorkspaceIndex, name = fileName, rules?: typeof RULES) =>
+      lint(text, name, { config: FUZZ_CONFIG, now: NOW, workspace: index, rules }).map(seen);
+    const unselected = (findings: ReturnType<typeof seen>[]) => findings.filter((f) => f.rule === 'k8s/missing-network-policy').length;
+    const text = [pod('a'), pod('b'), pod('c')].map((d) => `---\n${d}`).join('');
+    const steps: [string, WorkspaceIndex, number][] = [
+      [text, workspace('{matchLabels: {app: web}}'), 3],
+      [text.replace('name: b', 'name: bee'), workspace('{matchLabels: {app: web}}'), 3],
+      [text.replace('name: b', 'name: bee'), workspace('{}'), 0],
+      [`# moved\n${text}`, workspace('{}'), 0],
+      [`# moved\n${text}`, workspace('{matchLabels: {app: web}}'), 3],
+    ];
+    for (const [version, index, expected] of steps) {
+      const findings = lintIn(version, index);
+      assert.equal(unselected(findings), expected);
+      assert.deepEqual(findings, lintIn(version, index, `/reuse-test/workspace/cold/${runs++}/manifest.yaml`, RULES));
+    }
+  });
+
+  it('lets the parses of earlier versions go while someone types above many documents', async () => {
+    const fileName = `/reuse-test/memory/${runs++}/manifest.yaml`;
+    const body = [pod('a'), account(false), pod('b'), pod('c')].map((d) => `---\n${d}`).join('');
+    const version = (i: number) => `# ${'x'.repeat(i)}\n${body}`;
+    // In a function of its own: a suspended async function keeps its registers, which could hold a document.
+    const typeAndWatch = () => {
+      const watched: WeakRef<object>[] = [];
+      for (let i = 0; i < 30; i++) {
+        lint(version(i), fileName, { config: FUZZ_CONFIG, now: NOW });
+        if (i < 10) for (const d of parseFile(version(i), fileName)!.yaml!) watched.push(new WeakRef(d.doc));
+      }
+      return watched;
+    };
+    const earlier = typeAndWatch();
+    assert.equal(earlier.length, 40);
+    // WeakRef targets live to the end of the job that made them: collect in a later one.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    assert.deepEqual(earlier.flatMap((ref, i) => (ref.deref() !== undefined ? [i] : [])), []);
   });
 
   it('runs the document-scoped rules only on the documents an edit touched', () => {

@@ -143,6 +143,42 @@ describe('moved copies of parsed YAML', () => {
     for (const seed of yaml) assertCopiesMove(seed.text, seed.origin);
   });
 
+  it('copy the nodes of a document only when its contents are first read, also through copies of copies', () => {
+    const [doc] = parse('kind: Pod\nmetadata:\n  name: web\nspec: {containers: [{name: app}]}\n');
+    const before = fingerprint(doc);
+    // Count the reads of the root's range: copying the root reads it, holding on to it does not.
+    const root = doc.contents as unknown as { range: number[] };
+    const range = root.range;
+    let reads = 0;
+    Object.defineProperty(root, 'range', { configurable: true, enumerable: true, get: () => (reads++, range) });
+    const once = moveDocument(doc, 5);
+    const twice = moveDocument(once, 12);
+    assert.equal(reads, 0, 'moving copied nodes');
+    assert.deepEqual(twice.range, doc.range.map((offset) => offset + 17));
+    assertMovedCopy(twice, doc, 17, 'copy of an unread copy');
+    assert.ok(reads > 0);
+    assert.equal(twice.contents, twice.contents, 'read twice, copied once');
+    // The first copy, read after the second, is still the original moved by its own distance.
+    assertMovedCopy(once, doc, 5, 'the first copy, read last');
+    // A copy of a copy already read copies that one.
+    assertMovedCopy(moveDocument(once, -5), doc, 0, 'a read copy moved back');
+    Object.defineProperty(root, 'range', { configurable: true, enumerable: true, writable: true, value: range });
+    assert.deepEqual(fingerprint(doc), before, 'the original changed');
+  });
+
+  it('let the contents of a moved document be replaced, before or after they are read', () => {
+    const [doc] = parse('a: 1\n');
+    const [other] = parse('b: 2\n');
+    const unread = moveDocument(doc, 3);
+    unread.contents = other.contents;
+    assert.equal(unread.contents, other.contents);
+    const read = moveDocument(doc, 3);
+    assert.notEqual(read.contents, doc.contents);
+    read.contents = other.contents;
+    assert.equal(read.contents, other.contents);
+    assert.equal(moveDocument(unread, 1).toJS().b, 2, 'a copy of a replaced copy copies the replacement');
+  });
+
   it('copy nesting deeper than any parse without overflowing the stack', () => {
     const depth = 100_000;
     const leaf = new Scalar('leaf');

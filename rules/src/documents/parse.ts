@@ -10,7 +10,7 @@ import type { FileKind, Span } from '../types.js';
 import { baseName, detectSyntax, isComposeName, type Syntax } from './detect.js';
 import { classifyYamlDocument } from './classify.js';
 import { hasTemplateActions, isChartTemplatePath, maskTemplates } from './templates.js';
-import { forgetYamlStreams, parseYamlStream } from './yaml-stream.js';
+import { forgetYamlStreams, parseYamlStream, perDocumentText } from './yaml-stream.js';
 
 export interface YamlDocument {
   doc: Document.Parsed;
@@ -45,6 +45,11 @@ export interface ParsedFile {
   templateNote?: { message: string; span: Span };
   /** Set when the parser ran out of stack (nesting far deeper than any real file): nothing else is set. */
   tooComplex?: true;
+  /**
+   * Set on the view of a file that document-scoped rules read while the findings of its other
+   * documents are reused (document-reuse.ts): the file with all its documents.
+   */
+  whole?: ParsedFile;
 }
 
 /** Files remembered. One version each: while someone types, every older version is garbage at once. */
@@ -105,6 +110,10 @@ function parseUncached(original: string, fileName: string, syntax: Syntax): Pars
   }
 }
 
+/** Kept per document text: a document an edit moved is classified without reading its nodes. */
+const classifyComposeNamed = perDocumentText((doc) => classifyYamlDocument(doc, true));
+const classifyOther = perDocumentText((doc) => classifyYamlDocument(doc, false));
+
 function parseInto(file: ParsedFile): ParsedFile {
   const { text, fileName, syntax } = file;
   if (syntax === 'dockerfile') {
@@ -120,7 +129,7 @@ function parseInto(file: ParsedFile): ParsedFile {
     const templated = hasTemplateActions(text);
     const list = parseYamlStream(templated ? maskTemplates(text) : text, fileName);
     const composeByName = isComposeName(baseName(fileName));
-    file.yaml = list.map((doc, index) => ({ doc, index, kind: classifyYamlDocument(doc, composeByName) }));
+    file.yaml = list.map((doc, index) => ({ doc, index, kind: (composeByName ? classifyComposeNamed : classifyOther)(doc) }));
     for (const d of file.yaml) {
       if (d.kind) file.kinds.add(d.kind);
       const err = d.doc.errors[0];

@@ -19,14 +19,47 @@ const SEQ = Symbol.for('yaml.seq');
 type Tagged = { [NODE_TYPE]?: symbol };
 type AnyNode = { range?: number[] | null; items?: unknown[]; key?: unknown; value?: unknown };
 
-/** A copy of a parsed document with every offset moved by `delta`; the original is left untouched. */
+/**
+ * A copy of a parsed document with every offset moved by `delta`; the original is left untouched.
+ * The nodes are copied the first time the copy's `contents` is read: while someone types near the
+ * top of a long file, every document below moves on each keystroke, and the engine reads none of
+ * them (their findings are reused, and what other documents need of them is kept per text, see
+ * kubernetes/resources.ts `perDocumentText`). A copy of a copy not yet read copies from the first.
+ */
 export function moveDocument(doc: Document.Parsed, delta: number): Document.Parsed {
-  const copy = copyObject(doc);
+  const pending = unread.get(doc);
+  const copy = copyObject(doc, 'contents');
   copy.range = [doc.range[0] + delta, doc.range[1] + delta, doc.range[2] + delta];
-  copy.contents = moveNode(doc.contents, delta) as typeof doc.contents;
+  if (pending) deferContents(copy, pending.contents, pending.delta + delta);
+  else deferContents(copy, doc.contents, delta);
   copy.errors = doc.errors.map((e) => moveError(e, delta));
   copy.warnings = doc.warnings.map((e) => moveError(e, delta));
   return copy;
+}
+
+/** Moved documents whose nodes are not copied yet: the contents they copy, and by how much to move them. */
+const unread = new WeakMap<Document.Parsed, { contents: unknown; delta: number }>();
+
+/** Gives `copy` a `contents` that is `contents` moved by `delta`, copied when first read. */
+function deferContents(copy: Document.Parsed, contents: unknown, delta: number): void {
+  const pending = { contents, delta };
+  unread.set(copy, pending);
+  let value: unknown;
+  Object.defineProperty(copy, 'contents', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (unread.get(copy) === pending) {
+        value = moveNode(contents, delta);
+        unread.delete(copy);
+      }
+      return value;
+    },
+    set(next: unknown) {
+      unread.delete(copy);
+      value = next;
+    },
+  });
 }
 
 export function moveError<E extends { pos: [number, number] }>(error: E, delta: number): E {
@@ -102,9 +135,10 @@ function tagHolder(prototype: object, type: symbol): object {
 /**
  * Same class and own enumerable properties, plus what `yaml` sets as non-enumerable: the node-type
  * tag (inherited from the class's tag holder, above) and a collection's schema. (`clone()` copies
- * every property descriptor instead, which made copying half as costly as parsing.)
+ * every property descriptor instead, which made copying half as costly as parsing.) `except`: a
+ * property not read, left undefined.
  */
-export function copyObject<T extends object>(source: T): T {
+export function copyObject<T extends object>(source: T, except?: keyof T): T {
   const prototype = Object.getPrototypeOf(source) as object;
   const type = (source as Tagged)[NODE_TYPE];
   let copy: T;
@@ -118,7 +152,11 @@ export function copyObject<T extends object>(source: T): T {
   if (Object.prototype.hasOwnProperty.call(source, 'schema') && !Object.prototype.propertyIsEnumerable.call(source, 'schema')) {
     Object.defineProperty(copy, 'schema', { value: (source as { schema: unknown }).schema, configurable: true, enumerable: false, writable: true });
   }
-  return Object.assign(copy, source);
+  if (except === undefined) return Object.assign(copy, source);
+  // `except` is not read (it can be an accessor: a moved document's deferred contents), but keeps its
+  // place among the keys, for the caller to define.
+  for (const key of Object.keys(source) as (keyof T)[]) copy[key] = key === except ? (undefined as T[keyof T]) : source[key];
+  return copy;
 }
 
 /** Files whose last parse is remembered for the next one. */

@@ -1,6 +1,7 @@
 // Parses a multi-document YAML stream one document at a time, reusing the documents an edit left
 // alone. Typing in one document of a 2,000-line manifest then costs the parse of that document plus
-// a cheap copy of the ones after it (their offsets moved), instead of the whole stream.
+// a shallow copy of each one after it (their offsets moved; their nodes are copied only if read,
+// see yaml-reuse.ts moveDocument), instead of the whole stream.
 //
 // The `yaml` lexer ends a document at every `---` that starts a line, whatever it is in the middle of
 // (block scalar, quoted string, flow collection), so cutting the text before each such line and
@@ -136,15 +137,52 @@ function reuse(previous: Map<string, Piece[]> | undefined, text: string, start: 
     endErrorAllowed: piece.endErrorAllowed,
     docs: piece.docs.map((origin) => {
       const copy = moveDocument(origin, delta);
-      moves.set(copy, { origin, delta });
+      tokens.set(copy, textToken(origin));
       return copy;
     }),
   };
 }
 
-/** For a document copied from the previous parse of its file: that document, and how far it moved. */
-export function movedFrom(doc: Document.Parsed): { origin: Document.Parsed; delta: number } | undefined {
-  return moves.get(doc);
+/**
+ * A token for a parsed document's text: the same for every copy of it the stream parse makes when
+ * an edit above moves it (same text, other offsets), new for every document parsed anew. Models of
+ * a document that depend on its text alone are kept per token, so a moved copy gets them without
+ * its nodes being read (perDocumentText, perDocumentPlaced). A token rather than the document first
+ * parsed: linking each copy to the one before would keep one copy per keystroke alive.
+ */
+export function textToken(doc: Document.Parsed): object {
+  let token = tokens.get(doc);
+  if (!token) tokens.set(doc, (token = {}));
+  return token;
 }
 
-const moves = new WeakMap<Document.Parsed, { origin: Document.Parsed; delta: number }>();
+const tokens = new WeakMap<Document.Parsed, object>();
+
+/** `build` kept per document text (textToken), for answers that hold no node and no offset. */
+export function perDocumentText<T>(build: (doc: Document.Parsed) => T): (doc: Document.Parsed) => T {
+  const kept = new WeakMap<object, T>();
+  return (doc) => {
+    const token = textToken(doc);
+    if (kept.has(token)) return kept.get(token) as T;
+    const value = build(doc);
+    kept.set(token, value);
+    return value;
+  };
+}
+
+/**
+ * `build` kept per document text (textToken), for answers that hold offsets (no nodes): a document
+ * moved since gets the kept answer moved by `move`, which is then kept for where it is now.
+ */
+export function perDocumentPlaced<T>(build: (doc: Document.Parsed) => T, move: (value: T, delta: number) => T): (doc: Document.Parsed) => T {
+  const kept = new WeakMap<object, { start: number; value: T }>();
+  return (doc) => {
+    const token = textToken(doc);
+    const start = doc.range[0];
+    const hit = kept.get(token);
+    if (hit && hit.start === start) return hit.value;
+    const value = hit ? move(hit.value, start - hit.start) : build(doc);
+    kept.set(token, { start, value });
+    return value;
+  };
+}

@@ -1,5 +1,6 @@
 // Every Kubernetes object in a file: one per YAML document, with `kind: List` items expanded.
 import type { Document } from 'yaml';
+import type { ParsedFile } from '../documents/parse.js';
 import type { RuleContext } from '../rule.js';
 import { isTemplatedText } from '../documents/templates.js';
 import { asMap, getNode, items, stringValue, type YMap, type YNode } from '../yaml/nodes.js';
@@ -33,9 +34,22 @@ export function resources(ctx: RuleContext): Resource[] {
  * under `key`. Reads the file's own documents, not ctx.documents: the memo is shared by rules of every kind.
  */
 export function acrossDocuments<T>(ctx: RuleContext, key: string, ofDocument: (doc: Document.Parsed) => readonly T[]): T[] {
+  return across(ctx, ctx.file, key, ofDocument);
+}
+
+/**
+ * Like acrossDocuments, over every document of the file even where a rule sees only the edited ones
+ * (ParsedFile `whole`): for what a document-scoped rule reads of the others. `ofDocument` should be
+ * a perDocumentText model (documents/yaml-stream.ts), so that documents an edit moved are not read.
+ */
+export function acrossWholeFile<T>(ctx: RuleContext, key: string, ofDocument: (doc: Document.Parsed) => readonly T[]): T[] {
+  return across(ctx, ctx.file.whole ?? ctx.file, key, ofDocument);
+}
+
+function across<T>(ctx: RuleContext, file: ParsedFile, key: string, ofDocument: (doc: Document.Parsed) => readonly T[]): T[] {
   return ctx.memo(key, () => {
     const out: T[] = [];
-    for (const { doc, kind } of ctx.file.yaml ?? []) if (kind === 'k8s') for (const item of ofDocument(doc)) out.push(item);
+    for (const { doc, kind } of file.yaml ?? []) if (kind === 'k8s') for (const item of ofDocument(doc)) out.push(item);
     return out;
   });
 }

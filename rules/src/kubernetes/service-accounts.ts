@@ -4,7 +4,8 @@ import type { RuleContext } from '../rule.js';
 import { findPair, getNode, isFalse, stringValue, type YNode, type YPair } from '../yaml/nodes.js';
 import { isNullValue } from './null-values.js';
 import type { PodSpec } from './pod-specs.js';
-import { resources } from './resources.js';
+import { acrossWholeFile, documentResources } from './resources.js';
+import { perDocumentText } from '../documents/yaml-stream.js';
 import { weakMemo } from '../weak-memo.js';
 
 export interface ServiceAccountRef {
@@ -44,16 +45,25 @@ export function serviceAccountDisablesAutomount(ctx: RuleContext, podSpec: PodSp
   return accountsWithoutAutomount(ctx).has(accountKey(serviceAccountOf(podSpec).name, podSpec.resource.namespace));
 }
 
-/** The file's ServiceAccounts that set `automountServiceAccountToken: false`, once per file rather than per pod. */
-function accountsWithoutAutomount(ctx: RuleContext): Set<string> {
-  return ctx.memo('kubernetes/service-accounts/no-automount', () => {
-    const out = new Set<string>();
-    for (const r of resources(ctx)) {
-      if (r.kind === 'ServiceAccount' && r.name !== undefined && isFalse(getNode(r.node, 'automountServiceAccountToken', r.doc))) out.add(accountKey(r.name, r.namespace));
-    }
-    return out;
-  });
+/**
+ * What serviceAccountDisablesAutomount reads of the file's other documents, as a string (rule.ts
+ * `crossDocumentFacts`): the accounts that turn automount off.
+ */
+export function automountFacts(ctx: RuleContext): string {
+  return [...accountsWithoutAutomount(ctx)].join('\n');
 }
+
+/** The ServiceAccounts of the whole file that set `automountServiceAccountToken: false`, once per file rather than per pod. */
+function accountsWithoutAutomount(ctx: RuleContext): Set<string> {
+  return ctx.memo('kubernetes/service-accounts/no-automount', () => new Set(acrossWholeFile(ctx, 'kubernetes/service-accounts/no-automount-list', documentAccountsWithoutAutomount)));
+}
+
+/** Per document text: the accounts (accountKey) its ServiceAccounts turn automount off for. */
+const documentAccountsWithoutAutomount = perDocumentText((doc): string[] =>
+  documentResources(doc)
+    .filter((r) => r.kind === 'ServiceAccount' && r.name !== undefined && isFalse(getNode(r.node, 'automountServiceAccountToken', r.doc)))
+    .map((r) => accountKey(r.name!, r.namespace)),
+);
 
 /** An account by name and namespace as written (no namespace matches only no namespace). */
 function accountKey(name: string, namespace: string | undefined): string {

@@ -10,7 +10,8 @@
 import { parseFile, type ParsedFile } from '../documents/parse.js';
 import type { OverlaidWorkspaceIndex, RuleContext, WorkspaceIndex } from '../rule.js';
 import { opaquePolicyScope, readNetworkPolicy, selectorMatches, type Labels, type LabelSelector, type PolicyType } from './network.js';
-import { acrossDocuments, documentResources, perDocument, type Resource } from './resources.js';
+import { perDocumentText } from '../documents/yaml-stream.js';
+import { acrossWholeFile, documentResources, type Resource } from './resources.js';
 
 /** What the rule needs of a policy: where it applies and which pods it selects. */
 export interface PolicySummary {
@@ -48,12 +49,36 @@ export function policiesInFile(file: ParsedFile): PolicySummary[] {
   return (file.yaml ?? []).flatMap((d) => (d.kind === 'k8s' ? documentPolicies(d.doc) : []));
 }
 
+/** The policies of the whole file (every document, also where a rule sees only the edited ones). */
 export function policiesInContext(ctx: RuleContext): PolicySummary[] {
-  return acrossDocuments(ctx, 'kubernetes/workspace-policies/local', documentPolicies);
+  return acrossWholeFile(ctx, 'kubernetes/workspace-policies/local', documentPolicies);
 }
 
-/** Per parsed document, like its resources: an edit reads the fresh documents' only. */
-const documentPolicies = perDocument((doc) => summarize(documentResources(doc)));
+/** Per document text (summaries hold no node): an edit reads the fresh documents' only. */
+const documentPolicies = perDocumentText((doc) => summarize(documentResources(doc)));
+
+/**
+ * What a rule reading the policies of the file and the workspace reads, as a string (rule.ts
+ * `crossDocumentFacts`): the file's policies, and which policy lists the workspace holds.
+ */
+export function policyFacts(ctx: RuleContext): string {
+  const remote = canSearchWorkspace(ctx.workspace) ? otherFiles(snapshotOf(ctx.workspace), ctx.fileName).map((f) => listId(f.policies)) : null;
+  return JSON.stringify([policiesInContext(ctx), remote]);
+}
+
+/**
+ * A number per list of a file's policies. Lists are kept per file text (policiesInText), so the same
+ * number stands for the same policies across lints; a list read again gets a new one, which only
+ * makes a rule run again.
+ */
+function listId(list: PolicySummary[]): number {
+  let id = listIds.get(list);
+  if (id === undefined) listIds.set(list, (id = nextListId++));
+  return id;
+}
+
+const listIds = new WeakMap<PolicySummary[], number>();
+let nextListId = 0;
 
 function summarize(objects: readonly Resource[]): PolicySummary[] {
   const out: PolicySummary[] = [];
@@ -94,13 +119,22 @@ function readPolicies(path: string, text: string): PolicySummary[] {
  */
 export function workspacePolicies(index: WorkspaceIndex | undefined, except: string): PolicySummary[] | undefined {
   if (!canSearchWorkspace(index)) return undefined;
+  return otherFiles(snapshotOf(index), except).flatMap((f) => f.policies);
+}
+
+/** The index's files with policies, read once per index. */
+function snapshotOf(index: WorkspaceIndex): FilePolicies[] {
   let snapshot = byIndex.get(index);
   if (!snapshot) {
     snapshot = (isOverlaid(index) && policiesOverBase(index)) || walk(index).found;
     byIndex.set(index, snapshot);
   }
+  return snapshot;
+}
+
+function otherFiles(snapshot: FilePolicies[], except: string): FilePolicies[] {
   const self = normalize(except);
-  return snapshot.filter((f) => normalize(f.path) !== self).flatMap((f) => f.policies);
+  return snapshot.filter((f) => normalize(f.path) !== self);
 }
 
 /** Whether the index can list and read files, so that workspacePolicies can answer. */

@@ -1,6 +1,6 @@
 import { setIn, setScalar } from '../../fix/yaml-edits.js';
 import { podSpecs } from '../../kubernetes/pod-specs.js';
-import { podAutomountPair, serviceAccountDisablesAutomount } from '../../kubernetes/service-accounts.js';
+import { automountFacts, podAutomountPair, serviceAccountDisablesAutomount } from '../../kubernetes/service-accounts.js';
 import { singleEditFix, defineRule } from '../../rule.js';
 import { isFalse } from '../../yaml/nodes.js';
 
@@ -13,8 +13,9 @@ export default defineRule({
   references: ['CIS-K 5.1.6'],
   aliases: ['KSV-0036', 'CKV_K8S_38', 'C-0034'],
   appliesTo: 'k8s',
-  // Reads other documents: a ServiceAccount elsewhere in the file can turn the token off for its pods.
-  scope: 'file',
+  // Reads other documents: a ServiceAccount elsewhere in the file can turn the token off for its
+  // pods. Its findings in a document are reused while the document and those accounts are unchanged.
+  crossDocumentFacts: automountFacts,
   check(ctx) {
     for (const podSpec of podSpecs(ctx)) {
       const own = podAutomountPair(podSpec);

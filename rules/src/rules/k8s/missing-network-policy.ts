@@ -1,6 +1,6 @@
 import { podLabels } from '../../kubernetes/network.js';
 import { podSpecs } from '../../kubernetes/pod-specs.js';
-import { canSearchWorkspace, policiesInContext, policySelects, workspacePolicies } from '../../kubernetes/workspace-policies.js';
+import { canSearchWorkspace, policiesInContext, policyFacts, policySelects, workspacePolicies } from '../../kubernetes/workspace-policies.js';
 import { defineRule } from '../../rule.js';
 import { getNode, isTrue } from '../../yaml/nodes.js';
 
@@ -13,8 +13,9 @@ export default defineRule({
   references: ['CIS-K 5.3.2'],
   aliases: ['CKV2_K8S_6', 'non-isolated-pod'],
   appliesTo: 'k8s',
-  // Reads other documents: policies in other documents and files select the workload.
-  scope: 'file',
+  // Reads other documents: policies in other documents and files select the workload. Its findings
+  // in a document are reused while the document and those policies are unchanged.
+  crossDocumentFacts: policyFacts,
   check(ctx) {
     const local = policiesInContext(ctx);
     // Without a workspace to search, only a file that manages policies itself can be judged. (Asked
