@@ -30,6 +30,13 @@ export function middleEdit(input, text, i) {
   return [...lines.slice(0, middle), `${input.comment} bench edit ${i}`, ...lines.slice(middle)].join('\n');
 }
 
+/** The text after `i + 1` characters were typed into a comment line inserted at the file's first quarter. */
+export function typingEdit(input, text, i) {
+  const lines = text.split('\n');
+  const at = Math.floor(lines.length / 4);
+  return [...lines.slice(0, at), `${input.comment} ${'x'.repeat(i + 1)}`, ...lines.slice(at)].join('\n');
+}
+
 /**
  * ours: lint(); parser: the library parse alone (the target's yardstick); ourParse: the engine's own
  * parse of the same text (parseFile: for Dockerfiles a faster use of dockerfile-ast, for YAML the

@@ -4,14 +4,19 @@
 // server's RSS (/proc/<pid>/status, Linux only) and each scan's seconds are recorded after each.
 // Engine level: lints the same files pass after pass in one process, as repeated re-scans would,
 // and records heap and RSS after each pass (after a full GC). Flat numbers mean nothing
-// accumulates. The engine passes run as their own process (needs --expose-gc):
+// accumulates. Typing: one character after another typed a quarter of the way down each figure-1
+// input, the engine's heap after a full GC every so many characters: what it remembers of a file
+// while someone types in it must not grow with the keystrokes. Both engine measures run as their
+// own process (needs --expose-gc):
 //   node --expose-gc bench/memory.mjs <engine bundle> <dir> <passes>   → JSON on stdout
+//   node --expose-gc bench/memory.mjs --typing <engine bundle> <characters> <every>   → JSON on stdout
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import protocol from 'vscode-languageserver-protocol/node';
 import { startServer } from './edit-latency.mjs';
+import { INPUTS, typingEdit } from './lint-time.mjs';
 
 const { ExecuteCommandRequest } = protocol;
 /** client/src/server-api.ts SCAN_WORKSPACE_COMMAND. */
@@ -40,10 +45,37 @@ function measurePasses(bundle, dir, passes) {
   return { files: files.length, passes: rows };
 }
 
+function measureTyping(bundle, characters, every) {
+  const engine = createRequire(import.meta.url)(bundle);
+  return INPUTS.map((input) => {
+    const text = input.make();
+    const heap = () => {
+      globalThis.gc();
+      return process.memoryUsage().heapUsed;
+    };
+    engine.clearParseCaches();
+    const samples = [{ characters: 0, heapUsedBytes: heap() }];
+    for (let i = 0; i < characters; i++) {
+      engine.lint(typingEdit(input, text, i), input.fileName);
+      if ((i + 1) % every === 0) samples.push({ characters: i + 1, heapUsedBytes: heap() });
+    }
+    return { label: input.label, samples };
+  });
+}
+
 /** Runs the passes in a fresh process, so nothing else in the bench process weighs on the heap. */
 export function runMemory({ bundle, dir, passes }) {
+  return runChild([bundle, dir, String(passes)]);
+}
+
+/** Types `characters` characters into each input in a fresh process, the heap sampled every `every`. */
+export function runTypingMemory({ bundle, characters, every }) {
+  return runChild(['--typing', bundle, String(characters), String(every)]);
+}
+
+function runChild(args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', SELF, bundle, dir, String(passes)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', SELF, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.once('error', reject);
@@ -80,6 +112,11 @@ export async function runServerRescans({ distServer, dir, scans }) {
 }
 
 if (process.argv[1] === SELF) {
-  const [bundle, dir, passes] = process.argv.slice(2);
-  process.stdout.write(JSON.stringify(measurePasses(bundle, dir, Number(passes))));
+  if (process.argv[2] === '--typing') {
+    const [bundle, characters, every] = process.argv.slice(3);
+    process.stdout.write(JSON.stringify(measureTyping(bundle, Number(characters), Number(every))));
+  } else {
+    const [bundle, dir, passes] = process.argv.slice(2);
+    process.stdout.write(JSON.stringify(measurePasses(bundle, dir, Number(passes))));
+  }
 }

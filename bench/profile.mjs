@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleEntry } from './bundle.mjs';
-import { INPUTS, middleEdit } from './lint-time.mjs';
+import { INPUTS, middleEdit, typingEdit } from './lint-time.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -50,13 +50,6 @@ export function summarizeProfile(profile, bundlePath, top = 12) {
   });
   const rank = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
   return { totalMs: total / 1000, modules: rank(byModule), engineFunctions: rank(byFunction) };
-}
-
-/** The text after `i + 1` characters were typed into a comment line inserted at the file's first quarter. */
-function typingEdit(input, text, i) {
-  const lines = text.split('\n');
-  const at = Math.floor(lines.length / 4);
-  return [...lines.slice(0, at), `${input.comment} ${'x'.repeat(i + 1)}`, ...lines.slice(at)].join('\n');
 }
 
 /** In the profiled child: lint the input `iterations` times, a different text each time. */

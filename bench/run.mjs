@@ -6,6 +6,7 @@
 //          --rescans N        Scan Workspace commands sent to the server (default 10)
 //          --memory-passes N  engine-level passes (default 10; 0 skips that table)
 //          --editor-workspace-files N  files of the larger workspace figure 2 edits in (default 5000)
+//          --typing-characters N  characters typed into each input for figure 4c (default 2000; 0 skips it)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { prepareRepository, runCliThroughput } from './cli-throughput.mjs';
 import { WARMUP_EDITS, runEditLatency, runEngineEditLatency, runWorkspaceEditLatency } from './edit-latency.mjs';
 import { writeRepository } from './generate.mjs';
 import { runLintTime } from './lint-time.mjs';
-import { runMemory, runServerRescans } from './memory.mjs';
+import { runMemory, runServerRescans, runTypingMemory } from './memory.mjs';
 import { runSizes } from './sizes.mjs';
 import { kib, mib, ms } from './stats.mjs';
 
@@ -76,6 +77,11 @@ if (enginePasses > 0) {
   log('engine memory across passes…');
   results.memory.engine = await runMemory({ bundle: await bundleEntry('engine'), dir: memoryRepo, passes: enginePasses });
 }
+const typedCharacters = option('--typing-characters', 2_000);
+if (typedCharacters > 0) {
+  log('engine memory while typing…');
+  results.memory.typing = await runTypingMemory({ bundle: await bundleEntry('engine'), characters: typedCharacters, every: Math.max(1, Math.floor(typedCharacters / 4)) });
+}
 results.seconds = (performance.now() - started) / 1000;
 
 console.log(`# Shipshape benchmarks — ${results.date.slice(0, 10)}, ${results.machine.cpus} × ${results.machine.cpu}, Node ${results.machine.node}, load ${results.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}`);
@@ -111,6 +117,13 @@ if (engineMemory) {
   section(
     `4b. Engine memory over ${engineMemory.passes.length - 1} passes of the same ${engineMemory.files} files in one process (after a full GC; pass 0 = before linting)`,
     table(['pass', 'seconds', 'findings', 'heap MiB', 'RSS MiB'], engineMemory.passes.map((p) => [p.pass, p.seconds.toFixed(2), p.findings, mib(p.heapUsedBytes), mib(p.rssBytes)])),
+  );
+}
+const typingMemory = results.memory.typing;
+if (typingMemory) {
+  section(
+    `4c. Engine heap while typing: one character after another into a comment line a quarter of the way down, each followed by a lint (MiB after a full GC; one process, inputs in turn)`,
+    table(['input', ...typingMemory[0].samples.map((s) => `${s.characters} typed`)], typingMemory.map((r) => [r.label, ...r.samples.map((s) => mib(s.heapUsedBytes))])),
   );
 }
 section(`5. Sizes (${results.sizes.minified ? 'minified, as packaged' : 'as built by npm run build, not minified'})`, table(['file', 'KiB'], results.sizes.files.map((f) => [f.file, kib(f.bytes)])));
