@@ -21,12 +21,12 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter, Init
 /** The debounce dist/server.js applies to changes by default (server/src/document-validator.ts CHANGE_DELAY_MS). */
 export const SERVER_DEBOUNCE_MS = 100;
 /** The environment variable dist/server.js reads its debounce from (server/src/server.ts). */
-const DELAY_ENV = 'SHIPSHAPE_CHANGE_DELAY_MS';
+export const DELAY_ENV = 'SHIPSHAPE_CHANGE_DELAY_MS';
 /** client/src/server-api.ts STATUS_NOTIFICATION: `scanning` while a workspace scan runs, `idle` after (server/src/status.ts). */
 const STATUS_NOTIFICATION = 'shipshape/status';
 /** Edits made, and not timed, before the timed ones of each file. */
 export const WARMUP_EDITS = 20;
-const LANGUAGE = { kubernetes: 'yaml', dockerfile: 'dockerfile', compose: 'dockercompose' };
+export const LANGUAGE = { kubernetes: 'yaml', dockerfile: 'dockerfile', compose: 'dockercompose' };
 
 /**
  * Starts a server bundle over stdio with `rootDir` as its workspace folder and answers what it may
@@ -105,7 +105,7 @@ export const EDIT_KINDS = {
   type: { label: 'type a comment, line at ¼', line: (count) => Math.floor(count / 4) },
 };
 
-function editsOf(kind, text) {
+export function editsOf(kind, text) {
   const lines = text.split('\n');
   const line = EDIT_KINDS[kind].line(lines.length);
   const indent = /^[ \t]*/.exec(lines[line])[0];

@@ -6,19 +6,22 @@
 // and records heap and RSS after each pass (after a full GC). Flat numbers mean nothing
 // accumulates. Typing: one character after another typed a quarter of the way down each figure-1
 // input, the engine's heap after a full GC every so many characters: what it remembers of a file
-// while someone types in it must not grow with the keystrokes. Both engine measures run as their
-// own process (needs --expose-gc):
+// while someone types in it must not grow with the keystrokes; and the same typing through
+// dist/server.js (figure 2's "type" edit, no debounce, each edit's diagnostics awaited), its RSS.
+// Both engine measures run as their own process (needs --expose-gc):
 //   node --expose-gc bench/memory.mjs <engine bundle> <dir> <passes>   → JSON on stdout
 //   node --expose-gc bench/memory.mjs --typing <engine bundle> <characters> <every>   → JSON on stdout
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import protocol from 'vscode-languageserver-protocol/node';
-import { startServer } from './edit-latency.mjs';
+import { DELAY_ENV, editsOf, LANGUAGE, startServer } from './edit-latency.mjs';
 import { INPUTS, typingEdit } from './lint-time.mjs';
 
-const { ExecuteCommandRequest } = protocol;
+const { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest } = protocol;
 /** client/src/server-api.ts SCAN_WORKSPACE_COMMAND. */
 const SCAN_WORKSPACE_COMMAND = 'shipshape.scanWorkspace';
 
@@ -90,6 +93,43 @@ function residentBytes(pid) {
   const status = readFileSync(file, 'utf8');
   const kib = (field) => Number(new RegExp(`^${field}:\\s*(\\d+) kB`, 'm').exec(status)?.[1]) * 1024;
   return { rssBytes: kib('VmRSS'), peakRssBytes: kib('VmHWM') };
+}
+
+/**
+ * Opens each figure-1 input in dist/server.js (no debounce, an empty workspace folder) and types
+ * `characters` characters into it, awaiting each version's diagnostics: the server's RSS every `every`.
+ */
+export async function runServerTyping({ distServer, workDir, characters, every }) {
+  const dir = join(workDir, 'editor-typing');
+  mkdirSync(dir, { recursive: true });
+  const server = await startServer(distServer, dir, { env: { [DELAY_ENV]: '0' } });
+  try {
+    await server.initialScanEnd;
+    const rows = [];
+    for (const input of INPUTS) {
+      const text = input.make();
+      const uri = pathToFileURL(join(dir, input.fileName.replace(/^\/bench\//, ''))).href;
+      let version = 1;
+      const opened = server.diagnosticsFor(uri, version);
+      await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: LANGUAGE[input.kind], version, text } });
+      await opened;
+      const nextEdit = editsOf('type', text);
+      const samples = [{ characters: 0, ...residentBytes(server.pid) }];
+      // The first edit inserts the comment line; every later one types a character into it.
+      for (let typed = 0; typed < characters; typed++) {
+        version++;
+        const published = server.diagnosticsFor(uri, version);
+        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [nextEdit(version)] });
+        await published;
+        if ((typed + 1) % every === 0) samples.push({ characters: typed + 1, ...residentBytes(server.pid) });
+      }
+      await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+      rows.push({ label: input.label, samples });
+    }
+    return rows;
+  } finally {
+    await server.stop();
+  }
 }
 
 /** Runs `scans` Scan Workspace commands against dist/server.js on `dir` (scan 0 = the initial scan). */

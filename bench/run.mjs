@@ -17,7 +17,7 @@ import { prepareRepository, runCliThroughput } from './cli-throughput.mjs';
 import { WARMUP_EDITS, runEditLatency, runEngineEditLatency, runWorkspaceEditLatency } from './edit-latency.mjs';
 import { writeRepository } from './generate.mjs';
 import { runLintTime } from './lint-time.mjs';
-import { runMemory, runServerRescans, runTypingMemory } from './memory.mjs';
+import { runMemory, runServerRescans, runServerTyping, runTypingMemory } from './memory.mjs';
 import { runSizes } from './sizes.mjs';
 import { kib, mib, ms } from './stats.mjs';
 
@@ -80,7 +80,10 @@ if (enginePasses > 0) {
 const typedCharacters = option('--typing-characters', 2_000);
 if (typedCharacters > 0) {
   log('engine memory while typing…');
-  results.memory.typing = await runTypingMemory({ bundle: await bundleEntry('engine'), characters: typedCharacters, every: Math.max(1, Math.floor(typedCharacters / 4)) });
+  const every = Math.max(1, Math.floor(typedCharacters / 4));
+  results.memory.typing = await runTypingMemory({ bundle: await bundleEntry('engine'), characters: typedCharacters, every });
+  log('server memory while typing…');
+  results.memory.serverTyping = await runServerTyping({ distServer: join(ROOT, 'dist/server.js'), workDir, characters: typedCharacters, every });
 }
 results.seconds = (performance.now() - started) / 1000;
 
@@ -122,8 +125,14 @@ if (engineMemory) {
 const typingMemory = results.memory.typing;
 if (typingMemory) {
   section(
-    `4c. Engine heap while typing: one character after another into a comment line a quarter of the way down, each followed by a lint (MiB after a full GC; one process, inputs in turn)`,
-    table(['input', ...typingMemory[0].samples.map((s) => `${s.characters} typed`)], typingMemory.map((r) => [r.label, ...r.samples.map((s) => mib(s.heapUsedBytes))])),
+    `4c. Memory while typing: one character after another into a comment line a quarter of the way down, each followed by a lint (MiB; engine: heap after a full GC, one process, inputs in turn; server: dist/server.js RSS, no debounce, each version's diagnostics awaited, inputs opened in turn)`,
+    table(
+      ['measure', 'input', ...typingMemory[0].samples.map((s) => `${s.characters} typed`)],
+      [
+        ...typingMemory.map((r) => ['engine heap', r.label, ...r.samples.map((s) => mib(s.heapUsedBytes))]),
+        ...results.memory.serverTyping.map((r) => ['server RSS', r.label, ...r.samples.map((s) => (s.rssBytes === null ? '—' : mib(s.rssBytes)))]),
+      ],
+    ),
   );
 }
 section(`5. Sizes (${results.sizes.minified ? 'minified, as packaged' : 'as built by npm run build, not minified'})`, table(['file', 'KiB'], results.sizes.files.map((f) => [f.file, kib(f.bytes)])));
