@@ -165,7 +165,9 @@ export const FLOOR_SERVER = 'floor: no lint, same diagnostics replayed';
  * at 0, then the floor: a server on the same protocol stack that answers every change with the
  * diagnostics of the file's first lint (bench/entries/replay-server.ts), so the same message
  * crosses the same pipe. The floor is what the protocol, the transport and the client cost on this
- * machine; the rows above it minus the floor are what linting costs a keystroke. The budget lets
+ * machine; the rows above it minus the floor are what linting costs a keystroke. The floor again
+ * with the shipped debounce: the same path after the same pause, which is how the debounced server
+ * finds the machine. The budget lets
  * the debounced rows (~110 ms an edit) make their 100 edits too: a p95 of fewer samples is noise.
  */
 export async function runEditLatency({ distServer, workDir, edits = 100, minEdits = 5, budgetMs = 12_000, warmupEdits = WARMUP_EDITS, log = () => {} }) {
@@ -175,6 +177,7 @@ export async function runEditLatency({ distServer, workDir, edits = 100, minEdit
     { bundle: distServer, name: 'dist/server.js', delayEnv: undefined, debounceMs: SERVER_DEBOUNCE_MS },
     { bundle: distServer, name: `dist/server.js, ${DELAY_ENV}=0`, delayEnv: '0', debounceMs: 0 },
     { bundle: await bundleEntry('replay-server'), name: FLOOR_SERVER, delayEnv: undefined, debounceMs: 0 },
+    { bundle: await bundleEntry('replay-server'), name: `${FLOOR_SERVER}, ${SERVER_DEBOUNCE_MS} ms debounce`, delayEnv: String(SERVER_DEBOUNCE_MS), debounceMs: SERVER_DEBOUNCE_MS },
   ];
   const results = [];
   for (const { bundle, ...variant } of variants) results.push(...(await measureServer(bundle, dir, { ...variant, edits, minEdits, budgetMs, warmupEdits, log })));
