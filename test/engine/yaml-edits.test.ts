@@ -137,6 +137,24 @@ describe('sequence items', () => {
     const m = asMap(asSeq(getIn(root, ['l'], doc))!.items[0])!;
     assert.equal(apply(text, insertEntries(file, m, { x: 1 }, doc)), 'l:\n- name: a\n  image: b\n  x: 1\n');
   });
+
+  it('lines inserted keys up with the first key, counting an anchor or tag written before it, which belong to that key', () => {
+    const cases: [string, string[], string][] = [
+      // The fuzzer's case: the key text starts at column 5, the mapping at column 1.
+      ['spec:\n &a  containers:\n    - name: app\n', ['spec'], 'spec:\n &a  containers:\n    - name: app\n x: 1\n'],
+      ['l:\n- &k name: a\n  image: b\n', ['l', '0'], 'l:\n- &k name: a\n  image: b\n  x: 1\n'],
+      ['spec:\n  !!str  kind: a\n', ['spec'], 'spec:\n  !!str  kind: a\n  x: 1\n'],
+      ['spec:\n  &a !!str kind: a\n', ['spec'], 'spec:\n  &a !!str kind: a\n  x: 1\n'],
+      // After a byte-order mark, the first line's blanks are no indentation either (the fuzzer's case).
+      ['\uFEFF apiVersion: v1\nkind: K\n', [], '\uFEFF apiVersion: v1\nkind: K\nx: 1\n'],
+      ['\uFEFF  &a a: 1\n', [], '\uFEFF  &a a: 1\nx: 1\n'],
+    ];
+    for (const [text, path, expected] of cases) {
+      const { file, doc, root } = load(text);
+      const node = path.reduce<unknown>((n, key) => (/^\d+$/.test(key) ? asSeq(n)!.items[Number(key)] : getIn(asMap(n)!, [key], doc)), root);
+      assert.equal(apply(text, insertEntries(file, asMap(node)!, { x: 1 }, doc)), expected);
+    }
+  });
 });
 
 describe('maps with collection keys', () => {

@@ -82,8 +82,22 @@ function measureIndentUnit(file: ParsedFile, firstLine: number, lastLine: number
 
 function column(file: ParsedFile, offset: number): number {
   const { line, character } = file.lines.positionAt(offset);
-  // A byte-order mark before the first key takes no column: inserted siblings must not be indented by it.
-  return line === 0 && character > 0 && file.text.charCodeAt(0) === 0xfeff ? character - 1 : character;
+  if (line !== 0 || character === 0 || file.text.charCodeAt(0) !== 0xfeff) return character;
+  // After a byte-order mark, `yaml` counts neither the mark nor the blanks after it as the first
+  // line's indentation: a key there lines up with keys at column 0 below.
+  const blanks = /^[ \t]*/.exec(file.text.slice(1, offset))![0].length;
+  return character - 1 - blanks;
+}
+
+/**
+ * Where a block mapping's key starts with the anchor or tag written before it (`&a key:`, `- !t key:`):
+ * those belong to the key, and the mapping's other keys line up with them, not with the key's text.
+ */
+function keyStart(file: ParsedFile, keyTextStart: number): number {
+  const { line } = file.lines.positionAt(keyTextStart);
+  const before = file.text.slice(file.lines.lineStarts[line], keyTextStart);
+  const properties = /(?:^|[ \t])((?:[&!][^ \t]*[ \t]+)+)$/.exec(before);
+  return properties ? keyTextStart - properties[1].length : keyTextStart;
 }
 
 /** Offset of the end of the last line a node's value occupies (before its line break). */
@@ -161,7 +175,7 @@ export function insertEntries(file: ParsedFile, map: YMap, entries: Record<strin
   const last = map.items[map.items.length - 1];
   const firstStart = nodeStart(first?.key);
   if (firstStart === undefined || !last) return null;
-  const indent = ' '.repeat(column(file, firstStart));
+  const indent = ' '.repeat(column(file, keyStart(file, firstStart)));
   const at = lastLineEnd(file, pairEnd(last));
   const eol = file.lines.eol;
   const lines = renderBlockEntries(entries, indent, indentUnit(file, at));
