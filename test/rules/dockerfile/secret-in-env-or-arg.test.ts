@@ -33,6 +33,33 @@ runRuleTests(rule, {
       output: `FROM node:20 AS build\n${explained('NPM_TOKEN', 'ARG')}RUN --mount=type=secret,id=NPM_TOKEN,env=NPM_TOKEN echo "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" > .npmrc && npm ci\nRUN npm run build\n`,
     },
     {
+      name: 'a name set twice in one instruction: the fix removes both (found by the fuzzer)',
+      code: 'FROM alpine:3.20\nENV MODE=prod DB_PASSWORD=a \\\n    DB_PASSWORD=b\n',
+      errors: [
+        { line: 2, column: 15, endLine: 2, endColumn: 26, severity: 'error' },
+        { line: 3, column: 5, endLine: 3, endColumn: 16, severity: 'error' },
+      ],
+      output: `FROM alpine:3.20\n${explained('DB_PASSWORD', 'ENV')}ENV MODE=prod\n`,
+    },
+    {
+      name: 'a name set twice before another key',
+      code: 'FROM alpine:3.20\nENV DB_PASSWORD=a DB_PASSWORD=b PORT=1\n',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 16, severity: 'error' },
+        { line: 2, column: 19, endLine: 2, endColumn: 30, severity: 'error' },
+      ],
+      output: `FROM alpine:3.20\n${explained('DB_PASSWORD', 'ENV')}ENV PORT=1\n`,
+    },
+    {
+      name: 'a name set twice and nothing else: the whole instruction becomes the explanation',
+      code: 'FROM alpine:3.20\nARG API_TOKEN API_TOKEN=x\n',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 14, severity: 'warning' },
+        { line: 2, column: 15, endLine: 2, endColumn: 24, severity: 'error' },
+      ],
+      output: `FROM alpine:3.20\n${explained('API_TOKEN', 'ARG')}`,
+    },
+    {
       name: 'one key among several, continued lines',
       code: 'FROM alpine:3.20\nENV MODE=prod API_KEY=abc123 \\\n    PORT=8080\n',
       errors: [{ line: 2, column: 15, endLine: 2, endColumn: 22, severity: 'error' }],

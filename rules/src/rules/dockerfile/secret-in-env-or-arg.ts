@@ -1,6 +1,7 @@
 // ENV values live in the image config and build arguments in its history: anyone who can pull
 // the image can read them. BuildKit secret mounts give a RUN step the value without storing it.
 import type { Instruction } from 'dockerfile-ast';
+import { removeDeclarations } from '../../dockerfile/declaration-edits.js';
 import { declarations, type Declaration } from '../../dockerfile/declarations.js';
 import { instructionsWith } from '../../dockerfile/instruction-text.js';
 import { describeStage, stageLabel, stageOf, type Stage } from '../../dockerfile/stages.js';
@@ -51,7 +52,7 @@ function message(d: Declaration, stage: Stage | undefined, literal: boolean): st
 }
 
 /**
- * Removes the variable (the whole instruction when it is the only one), explains above it how to
+ * Removes the variable (the whole instruction when it declares nothing else), explains above it how to
  * pass the value as a BuildKit secret, and mounts that secret as the same environment variable in
  * the stage's later RUN instructions that read it.
  */
@@ -60,16 +61,16 @@ function secretMountFix(ctx: RuleContext, d: Declaration, all: Declaration[], st
   const range = d.instruction.getRange();
   const comment = explanation(d);
   const edits: Edit[] = [];
-  if (all.length === 1) {
+  // The instruction may set the name more than once (`ENV A=1 A=2`): the secret goes with all of them.
+  const same = all.filter((x) => x.name === d.name);
+  if (same.length === all.length) {
     const end = range.end.line + 1 < lines.lineCount ? lines.lineStarts[range.end.line + 1] : ctx.text.length;
     const indent = lines.lineText(range.start.line).slice(0, range.start.character);
     const eol = lines.eol;
     const trailing = end === ctx.text.length && !/[\r\n]$/.test(ctx.text) ? '' : eol;
     edits.push({ start: lines.lineStarts[range.start.line], end, text: comment.map((c) => indent + c).join(eol) + trailing });
   } else {
-    const i = all.indexOf(d);
-    // Taking the blank before (or after) the pair keeps any line continuation between pairs intact.
-    edits.push(i < all.length - 1 ? { start: d.span.start, end: all[i + 1].span.start, text: '' } : { start: all[i - 1].span.end, end: d.span.end, text: '' });
+    edits.push(...removeDeclarations(all, same));
     edits.push(insertLinesBefore(ctx.file, range.start.line, comment));
   }
   for (const run of laterRunsReading(ctx, d, stage)) {
