@@ -104,7 +104,8 @@ export function lint(text: string, fileName: string, options: LintOptions = {}):
   // Peers' pragmas match a rule through its aliases; engine findings have none.
   const suppressible = (id: string) => ruleById(id) ?? { id, aliases: [] };
   const kept = suppressions.length === 0 ? findings : findings.filter((f) => !suppress(suppressions, suppressible(f.rule), f.range.start.line, f.span));
-  if (!config.only && enabled(UNUSED_SUPPRESSION)) {
+  // In a template that was not linted, no suppression could be used: none is reported as unused.
+  if (!config.only && !file.templateSkipped && enabled(UNUSED_SUPPRESSION)) {
     kept.push(...unusedSuppressions(file, suppressions.filter(reportsWhenUnused), config, ruleById));
   }
   // Rule ids are ASCII: code-unit order, not localeCompare (which goes through ICU and showed in profiles).

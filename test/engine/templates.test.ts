@@ -66,6 +66,15 @@ describe('Helm templates', () => {
     assert.deepEqual(findings.map((f) => f.rule), ['shipshape/template-skipped']);
   });
 
+  it('reports no suppression in a skipped template as unused: no rule ran to use it', () => {
+    const template = '# shipshape-ignore k8s/privileged\napiVersion: v1\nkind: Pod\nspec: [{{ .Values.x }}\n';
+    assert.deepEqual(lint(template, '/chart/templates/pod.yaml').map((f) => f.rule), ['shipshape/template-skipped']);
+    // The fuzzer's case: a Compose file whose only `{{ }}` is in the suppression comment.
+    assert.deepEqual(lint('<<: [*a, *b]---\n# shipshape-ignore {{ end }}', 'compose.yaml'), []);
+    // A file that was linted still reports one.
+    assert.deepEqual(lint('# shipshape-ignore k8s/privileged\napiVersion: v1\nkind: Pod\nmetadata: {name: a}\n', '/chart/templates/pod.yaml').filter((f) => f.rule === 'shipshape/unused-suppression').length, 1);
+  });
+
   it('other YAML with {{ }} (a CI workflow) is neither linted nor noted', () => {
     const workflow = 'on: push\njobs:\n  build:\n    runs-on: ${{ matrix.os }}\n    steps: [\n';
     assert.deepEqual(lint(workflow, '.github/workflows/ci.yaml'), []);

@@ -43,6 +43,8 @@ export interface ParsedFile {
    * YAML documents, and lint reports this note once (shipshape/template-skipped) instead of syntax errors.
    */
   templateNote?: { message: string; span: Span };
+  /** True when a Helm template was not linted because it is not valid YAML even masked (with or without a note). */
+  templateSkipped?: true;
   /** Set when the parser ran out of stack (nesting far deeper than any real file): nothing else is set. */
   tooComplex?: true;
   /**
@@ -81,6 +83,7 @@ export function clearParseCaches(): void {
 /** A template that does not parse is not linted (its YAML only exists after rendering): no documents, no syntax error. */
 function skipTemplate(file: ParsedFile): void {
   const error = file.yamlError!;
+  file.templateSkipped = true;
   file.yaml = [];
   file.kinds.clear();
   delete file.yamlError;
