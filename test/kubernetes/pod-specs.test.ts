@@ -53,6 +53,15 @@ describe('kubernetes/pod-specs', () => {
     assert.equal(allContainers(ctx).length, 5);
   });
 
+  it('anchors a container whose name is an alias or merged in on its own text (found by the fuzzer)', () => {
+    const ctx = contextFor('apiVersion: &v v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: &n web\n  - name: *n\n  - <<: {name: side}\n    image: x\n');
+    const found = containers(podSpecs(ctx)[0]);
+    const offsets = found.map((c) => c.anchor.range![0]);
+    assert.deepEqual(found.map((c) => [c.name, textOf(ctx, c.anchor)]), [['web', 'web'], ['web', 'name'], ['side', '<<']]);
+    // Each anchor is inside its own container, so two containers never share a finding's place.
+    found.forEach((c, i) => assert.ok(offsets[i] >= c.node.range![0] && offsets[i] < c.node.range![1], `${c.name} #${i + 1}`));
+  });
+
   it('resolves containers shared through an anchor', () => {
     const ctx = contextFor('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  initContainers: &list\n  - name: shared\n  containers: *list\n');
     assert.deepEqual(allContainers(ctx).map((c) => `${c.list}/${c.name}`), ['initContainers/shared', 'containers/shared']);

@@ -1,7 +1,7 @@
 // Pod specs found by shape in every object, and the containers they run.
 import type { Document } from 'yaml';
 import type { RuleContext } from '../rule.js';
-import { asMap, entries, getIn, getNode, items, keyName, scalarValue, stringValue, type FoundPair, type YMap, type YNode } from '../yaml/nodes.js';
+import { asMap, entries, findPair, getIn, getNode, isAlias, items, keyName, scalarValue, stringValue, type FoundPair, type YMap, type YNode } from '../yaml/nodes.js';
 import { acrossDocuments, documentResources, perDocument, type Resource } from './resources.js';
 import { weakMemo } from '../weak-memo.js';
 
@@ -102,9 +102,13 @@ function readContainers(podSpec: PodSpec): Container[] {
     items(getNode(podSpec.node, list, podSpec.doc), podSpec.doc).forEach((item, index) => {
       const node = asMap(item);
       if (!node) return;
-      const nameNode = getNode(node, 'name', podSpec.doc) ?? undefined;
+      const found = findPair(node, 'name', podSpec.doc);
+      const nameNode = found?.value ?? undefined;
       const name = stringValue(nameNode) ?? `#${index + 1}`;
-      const anchor = nameNode ?? (node.items[0]?.key as YNode | undefined) ?? node;
+      // Findings go on the container's own text: a name written as an alias (`name: *a`) or merged in
+      // with `<<` lives elsewhere, maybe in another container, so its key or the first key stands in.
+      const written = found && !found.merged ? (isAlias(found.pair.value) ? (found.pair.key as YNode) : nameNode) : undefined;
+      const anchor = written ?? (node.items[0]?.key as YNode | undefined) ?? node;
       const securityContext = asMap(getNode(node, 'securityContext', podSpec.doc));
       out.push({ name, nameNode, node, securityContext, list, podSpec, label: `${podSpec.label} container/${name}`, anchor });
     });
