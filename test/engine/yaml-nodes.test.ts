@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseDocument } from 'yaml';
-import { entries, entriesByName, scalarValue } from '../../rules/src/yaml/nodes.js';
+import { entries, entriesByName, findPair, scalarValue } from '../../rules/src/yaml/nodes.js';
 
 function entriesOf(text: string, path: string[]) {
   const doc = parseDocument(text, { merge: true });
@@ -42,5 +42,22 @@ describe('entries', () => {
     assert.deepEqual([...byName.keys()], ['80']);
     assert.equal(scalarValue(byName.get('80')!.value), 'own');
     assert.equal(byName.get('80')!.merged, false);
+  });
+
+  it('searches a mapping merged in more than once, or merged into itself, once per lookup (found by the fuzzer)', () => {
+    // The container merges, twice, the list that holds it: each level doubled the work before.
+    const text = 'containers: &a\n  - name: etcd\n    <<: *a\n    <<: *a\n    image: e\nshared: &s {cpu: 1}\nsvc:\n  <<: [*s, *s]\n  <<: *s\n';
+    const doc = parseDocument(text, { merge: true, uniqueKeys: false });
+    const container = (doc.get('containers', true) as { items: unknown[] }).items[0] as { items: unknown[] };
+    const items = container.items;
+    let reads = 0;
+    Object.defineProperty(container, 'items', { configurable: true, get: () => (reads++, items) });
+    assert.equal(findPair(container, 'missing', doc), undefined);
+    assert.equal(scalarValue(findPair(container, 'image', doc)?.value), 'e');
+    assert.deepEqual([...entriesByName(container, doc).keys()], ['name', 'image']);
+    assert.ok(reads <= 12, `the container was read ${reads} times`);
+    const svc = doc.get('svc', true);
+    assert.deepEqual([...entriesByName(svc, doc)].map(([k, e]) => [k, scalarValue(e.value), e.merged]), [['cpu', 1, true]]);
+    assert.equal(scalarValue(findPair(svc, 'cpu', doc)?.value), 1);
   });
 });

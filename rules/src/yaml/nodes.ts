@@ -201,17 +201,30 @@ function ownPair(map: YMap, key: string): YPair | typeof HAS_MERGES | undefined 
 }
 
 /** Looks up `key` in a map: own keys first, then maps merged in with `<<` (YAML merge-key rules). */
-export function findPair(map: unknown, key: string, doc?: Document, depth = 0): FoundPair | undefined {
+export function findPair(map: unknown, key: string, doc?: Document): FoundPair | undefined {
+  return findPairFrom(map, key, doc, 0, undefined);
+}
+
+/**
+ * findPair at merge depth `depth`. `seen`: the mappings this lookup has searched already (made at the
+ * first merge): one reached again, through another `<<` of the same anchor or a cycle back to
+ * itself, answers as it did, so it is skipped. Without that, every mapping with two such `<<`
+ * doubled the work per level (a crafted file hung the lint for seconds).
+ */
+function findPairFrom(map: unknown, key: string, doc: Document | undefined, depth: number, seen: Set<unknown> | undefined): FoundPair | undefined {
   if (!isMap(map) || depth > MAX_MERGE_DEPTH) return undefined;
   const own = ownPair(map, key);
   if (own === undefined) return undefined;
   if (own !== HAS_MERGES) return { pair: own, key: own.key as Scalar, value: deref(own.value, doc), merged: depth > 0 };
+  const searched = seen ?? new Set<unknown>();
+  searched.add(map);
   for (const pair of map.items) {
     if (!isMergePair(pair)) continue;
     const v = deref(pair.value, doc);
     const sources = isSeq(v) ? v.items.map((i) => deref(i, doc)) : [v];
     for (const src of sources) {
-      const found = findPair(src, key, doc, depth + 1);
+      if (searched.has(src)) continue;
+      const found = findPairFrom(src, key, doc, depth + 1, searched);
       if (found) return { ...found, merged: true };
     }
   }
@@ -255,17 +268,18 @@ export function entries(map: unknown, doc?: Document): FoundPair[] {
 /** The same entries keyed by name (`keyName`), in the same order, for callers that look keys up. */
 export function entriesByName(map: unknown, doc?: Document): Map<string, FoundPair> {
   const out = new Map<string, FoundPair>();
-  addEntries(out, map, doc, 0);
+  addEntries(out, map, doc, 0, undefined);
   return out;
 }
 
 /**
  * Adds the entries of `map` whose names `out` lacks: its own keys, then those of the mappings it
  * merges in with `<<`, in order and recursively (those come from one level deeper, so they are
- * marked `merged`).
+ * marked `merged`). A mapping already in `seen` (those searched for merges) has added all it can
+ * (see findPairFrom).
  */
-function addEntries(out: Map<string, FoundPair>, map: unknown, doc: Document | undefined, depth: number): void {
-  if (!isMap(map) || depth > MAX_MERGE_DEPTH) return;
+function addEntries(out: Map<string, FoundPair>, map: unknown, doc: Document | undefined, depth: number, seen: Set<unknown> | undefined): void {
+  if (!isMap(map) || depth > MAX_MERGE_DEPTH || seen?.has(map)) return;
   let hasMerges = false;
   for (const pair of map.items) {
     if (isMergePair(pair)) {
@@ -276,11 +290,14 @@ function addEntries(out: Map<string, FoundPair>, map: unknown, doc: Document | u
     if (name !== undefined && !out.has(name)) out.set(name, { pair, key: pair.key as Scalar, value: deref(pair.value, doc), merged: depth > 0 });
   }
   if (!hasMerges) return;
+  // Made at the first merge, like findPairFrom's: the common mapping without `<<` allocates nothing.
+  const searched = seen ?? new Set<unknown>();
+  searched.add(map);
   for (const pair of map.items) {
     if (!isMergePair(pair)) continue;
     const v = deref(pair.value, doc);
-    if (isSeq(v)) for (const item of v.items) addEntries(out, deref(item, doc), doc, depth + 1);
-    else addEntries(out, v, doc, depth + 1);
+    if (isSeq(v)) for (const item of v.items) addEntries(out, deref(item, doc), doc, depth + 1, searched);
+    else addEntries(out, v, doc, depth + 1, searched);
   }
 }
 
