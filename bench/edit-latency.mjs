@@ -31,15 +31,16 @@ export const LANGUAGE = { kubernetes: 'yaml', dockerfile: 'dockerfile', compose:
 /**
  * Starts a server bundle over stdio with `rootDir` as its workspace folder and answers what it may
  * ask; resolves diagnostics by uri+version (`diagnosticCount(uri)`: how many the last message had). `env`: variables added to (or, when undefined, removed
- * from) this process's environment; `onConnection` registers more handlers before anything arrives.
+ * from) this process's environment; `nodeArgs`: options for node itself (`--cpu-prof`);
+ * `onConnection` registers more handlers before anything arrives.
  * `initialScanEnd` resolves when the scan the server starts on `initialized` has ended;
  * `nextScanEnd()`, called before a scan is triggered, when that one has. Both resolve with the
  * number of diagnostics published meanwhile.
  */
-export async function startServer(bundle, rootDir, { env = {}, onConnection = () => {} } = {}) {
+export async function startServer(bundle, rootDir, { env = {}, nodeArgs = [], onConnection = () => {} } = {}) {
   const childEnv = { ...process.env, ...env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete childEnv[name];
-  const child = spawn(process.execPath, [bundle, '--stdio'], { env: childEnv, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, bundle, '--stdio'], { env: childEnv, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   const diagnosticCounts = new Map();
