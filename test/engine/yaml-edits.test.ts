@@ -163,4 +163,31 @@ describe('maps with collection keys', () => {
     const { file, doc, root } = load(text);
     assert.equal(insertEntries(file, asMap(getIn(root, ['spec'], doc))!, { a: 1 }, doc), null);
   });
+
+  it('offers no insertion after a last entry whose value holds one (found by the fuzzer)', () => {
+    const text = 'c:\n  name: a\n  command:\n   ?  - x\n    - y\n';
+    const { file, doc, root } = load(text);
+    assert.equal(insertEntries(file, asMap(getIn(root, ['c'], doc))!, { a: 1 }, doc), null);
+    // A collection key elsewhere in the map does not matter: the insertion follows the last entry.
+    const other = 'c:\n  command:\n    ? [x]\n    : 1\n  name: a\n';
+    const loaded = load(other);
+    assert.equal(apply(other, insertEntries(loaded.file, asMap(getIn(loaded.root, ['c'], loaded.doc))!, { a: 1 }, loaded.doc)), 'c:\n  command:\n    ? [x]\n    : 1\n  name: a\n  a: 1\n');
+  });
+});
+
+describe('appendItem after items with properties', () => {
+  it('lines the new item up with the last item\'s own dash, not a dash in its anchor (found by the fuzzer)', () => {
+    const cases: [string, string][] = [
+      ['opts:\n  - &a-b\n', 'opts:\n  - &a-b\n  - x\n'],
+      ['opts:\n    - &&apparmor=docker-default\n', 'opts:\n    - &&apparmor=docker-default\n    - x\n'],
+      ['opts:\n  - !!str a-b\n', 'opts:\n  - !!str a-b\n  - x\n'],
+      ['opts:\n- - a\n  - b\n', 'opts:\n- - a\n  - b\n  - x\n'],
+    ];
+    for (const [text, expected] of cases) {
+      const { file, doc, root } = load(text);
+      const seq = asSeq(getIn(root, ['opts'], doc))!;
+      const target = text.startsWith('opts:\n- -') ? asSeq(seq.items[0])! : seq;
+      assert.equal(apply(text, appendItem(file, target, 'x', doc)), expected);
+    }
+  });
 });

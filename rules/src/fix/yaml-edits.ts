@@ -168,9 +168,10 @@ export function insertEntries(file: ParsedFile, map: YMap, entries: Record<strin
     const lastEnd = pairEnd(map.items[map.items.length - 1]);
     return { start: lastEnd, end: lastEnd, text: `, ${body}` };
   }
-  // A collection used as a key (`? …`) has no reliable end line to insert after; such maps are not
-  // Kubernetes or Compose objects anyway.
-  if (map.items.some((p) => !isScalar(p.key))) return null;
+  // A collection used as a key (`? …`) has no reliable end line to insert after, in the map or in
+  // the value of its last entry (which the insertion follows); such maps are not Kubernetes or
+  // Compose objects anyway.
+  if (map.items.some((p) => !isScalar(p.key)) || hasCollectionKey(map.items[map.items.length - 1]?.value)) return null;
   const first = map.items[0];
   const last = map.items[map.items.length - 1];
   const firstStart = nodeStart(first?.key);
@@ -180,6 +181,23 @@ export function insertEntries(file: ParsedFile, map: YMap, entries: Record<strin
   const eol = file.lines.eol;
   const lines = renderBlockEntries(entries, indent, indentUnit(file, at));
   return { start: at, end: at, text: eol + lines.join(eol) };
+}
+
+/** Whether a map at or below `node` has a collection as a key. Iterative: nesting is as deep as the parser allowed. */
+function hasCollectionKey(node: unknown): boolean {
+  const pending: unknown[] = [node];
+  while (pending.length > 0) {
+    const n = pending.pop();
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        if (pair.key !== null && !isScalar(pair.key)) return true;
+        pending.push(pair.value);
+      }
+    } else if (isSeq(n)) {
+      for (const item of n.items) pending.push(item);
+    }
+  }
+  return false;
 }
 
 /**
@@ -295,8 +313,11 @@ export function appendItem(file: ParsedFile, seq: YSeq, value: YamlValue, doc?: 
   if (lastStart === undefined || lastEnd === undefined) return null;
   const line = file.lines.positionAt(lastStart).line;
   const prefix = file.text.slice(file.lines.lineStarts[line], lastStart);
-  const dash = prefix.lastIndexOf('-');
-  if (dash < 0) return null;
+  // The item's own `-`: between it and the item only blanks and the item's anchor or tag (an anchor
+  // can hold a `-`: `- &a-b`, and an empty item starts after it).
+  const indicator = /(^|[ \t])-((?:[ \t]+[&!][^ \t]*)*)[ \t]*$/.exec(prefix);
+  if (!indicator) return null;
+  const dash = indicator.index + indicator[1].length;
   const at = lastLineEnd(file, lastEnd);
   return { start: at, end: at, text: `${file.lines.eol}${' '.repeat(dash)}- ${renderFlow(value)}` };
 }
