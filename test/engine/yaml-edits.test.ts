@@ -175,6 +175,20 @@ describe('maps with collection keys', () => {
   });
 });
 
+describe('empty values followed by a comment (found by the fuzzer)', () => {
+  it('sets the value before the comment, which stays a comment', () => {
+    const text = 'm:\n  readOnly: # note\n  other: 1\n';
+    const { file, doc, root } = load(text);
+    assert.equal(apply(text, setIn(file, asMap(getIn(root, ['m'], doc))!, ['readOnly'], true, doc)), 'm:\n  readOnly: true # note\n  other: 1\n');
+  });
+
+  it('inserts after the entry that ends with one, not after the next line', () => {
+    const text = 'spec:\n  c:\n    mounts:\n      - name: v\n        readOnly: # note\n  volumes: []\n';
+    const { file, doc, root } = load(text);
+    assert.equal(apply(text, insertEntries(file, asMap(getIn(root, ['spec', 'c'], doc))!, { x: 1 }, doc)), 'spec:\n  c:\n    mounts:\n      - name: v\n        readOnly: # note\n    x: 1\n  volumes: []\n');
+  });
+});
+
 describe('appendItem after items with properties', () => {
   it('lines the new item up with the last item\'s own dash, not a dash in its anchor (found by the fuzzer)', () => {
     const cases: [string, string][] = [

@@ -103,8 +103,11 @@ function keyStart(file: ParsedFile, keyTextStart: number): number {
 /** Offset of the end of the last line a node's value occupies (before its line break). */
 function lastLineEnd(file: ParsedFile, valueEnd: number): number {
   const pos = file.lines.positionAt(valueEnd);
-  const line = pos.character === 0 && pos.line > 0 && file.text.slice(file.lines.lineStarts[pos.line - 1], valueEnd).trim() !== '' ? pos.line - 1 : pos.line;
-  return file.lines.lineEnd(line);
+  const lineStart = file.lines.lineStarts[pos.line];
+  // A value can end at the start, or in the indentation, of the line after it (block scalars, an
+  // empty value with a comment after it): that line is not the value's.
+  const onLineBefore = pos.line > 0 && file.text.slice(lineStart, valueEnd).trim() === '' && file.text.slice(file.lines.lineStarts[pos.line - 1], lineStart).trim() !== '';
+  return file.lines.lineEnd(onLineBefore ? pos.line - 1 : pos.line);
 }
 
 function nodeStart(n: unknown): number | undefined {
@@ -244,7 +247,10 @@ function replaceEmptyValue(file: ParsedFile, pair: YPair, value: YamlValue, doc?
   const colon = file.text.indexOf(':', keyEnd);
   if (colon < 0) return null;
   const start = colon + 1;
-  const end = isScalar(v) && v.range ? Math.max(start, v.range[1]) : start;
+  let end = isScalar(v) && v.range ? Math.max(start, v.range[1]) : start;
+  // An empty value's range can take in the blanks before a comment (`key: # note`): they stay, so
+  // the comment stays one.
+  while (end > start && (file.text[end - 1] === ' ' || file.text[end - 1] === '\t')) end--;
   if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof RawYaml)) {
     const unit = indentUnit(file, keyStart);
     const indent = ' '.repeat(column(file, keyStart)) + unit;
