@@ -189,6 +189,23 @@ describe('empty values followed by a comment (found by the fuzzer)', () => {
   });
 });
 
+describe('values that end on a later line', () => {
+  it('inserts after an empty item with a comment and the blank lines after it, not after the next key (found by the fuzzer)', () => {
+    const text = 'svc:\n  a:\n    volumes:\n      - # note\n\n  b:\n    image: x\n';
+    const { file, doc, root } = load(text);
+    assert.equal(apply(text, insertEntries(file, asMap(getIn(root, ['svc', 'a'], doc))!, { x: 1 }, doc)), 'svc:\n  a:\n    volumes:\n      - # note\n    x: 1\n\n  b:\n    image: x\n');
+  });
+
+  it('leaves the blank lines a block scalar keeps (|+) inside it', () => {
+    const text = 'c:\n  a: |+\n    x\n\nd: 1\n';
+    const { file, doc, root } = load(text);
+    const out = apply(text, insertEntries(file, asMap(getIn(root, ['c'], doc))!, { z: 1 }, doc));
+    assert.equal(out, 'c:\n  a: |+\n    x\n\n  z: 1\nd: 1\n');
+    const after = load(out);
+    assert.equal((getIn(after.root, ['c', 'a'], after.doc) as { value: string }).value, 'x\n\n');
+  });
+});
+
 describe('appendItem after items with properties', () => {
   it('lines the new item up with the last item\'s own dash, not a dash in its anchor (found by the fuzzer)', () => {
     const cases: [string, string][] = [

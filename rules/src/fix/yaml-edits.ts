@@ -1,7 +1,7 @@
 // Text edits for YAML fixes, computed from parser ranges so comments, quoting,
 // indentation and key order survive. Every helper returns null when it cannot edit safely
 // (a node shared through an anchor, a value of an unexpected shape): the rule then offers no fix.
-import { isAlias, isCollection, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { ParsedFile } from '../documents/parse.js';
 import { indentOf } from '../text.js';
 import type { Edit } from '../types.js';
@@ -101,13 +101,31 @@ function keyStart(file: ParsedFile, keyTextStart: number): number {
 }
 
 /** Offset of the end of the last line a node's value occupies (before its line break). */
-function lastLineEnd(file: ParsedFile, valueEnd: number): number {
-  const pos = file.lines.positionAt(valueEnd);
-  const lineStart = file.lines.lineStarts[pos.line];
-  // A value can end at the start, or in the indentation, of the line after it (block scalars, an
-  // empty value with a comment after it): that line is not the value's.
-  const onLineBefore = pos.line > 0 && file.text.slice(lineStart, valueEnd).trim() === '' && file.text.slice(file.lines.lineStarts[pos.line - 1], lineStart).trim() !== '';
-  return file.lines.lineEnd(onLineBefore ? pos.line - 1 : pos.line);
+function lastLineEnd(file: ParsedFile, valueEnd: number, value?: unknown): number {
+  const { lines } = file;
+  let line = lines.positionAt(valueEnd).line;
+  // A value can end at the start, or in the indentation, of a later line (a block scalar, an empty
+  // item or value with a comment after it, then blank lines): that line is not the value's, nor are
+  // the blank lines before it, unless a block scalar keeps them (`|+`).
+  if (line > 0 && file.text.slice(lines.lineStarts[line], valueEnd).trim() === '') {
+    line--;
+    if (!endsWithKeptLines(file, value)) while (line > 0 && lines.lineText(line).trim() === '') line--;
+  }
+  return lines.lineEnd(line);
+}
+
+/** Whether the last scalar of `node` (its last entry's, its last item's…) is a block scalar that keeps its trailing blank lines. */
+function endsWithKeptLines(file: ParsedFile, node: unknown): boolean {
+  let n = node;
+  for (let depth = 0; depth < 1000; depth++) {
+    if (isMap(n) || isSeq(n)) {
+      const last: unknown = n.items[n.items.length - 1];
+      if (last === undefined || last === null) return false;
+      n = isPair(last) ? (last.value ?? last.key) : last;
+    } else break;
+  }
+  if (!isScalar(n) || !n.range || (n.type !== 'BLOCK_LITERAL' && n.type !== 'BLOCK_FOLDED')) return false;
+  return /^[|>][1-9]?\+/.test(file.text.slice(n.range[0], n.range[0] + 3));
 }
 
 function nodeStart(n: unknown): number | undefined {
@@ -180,7 +198,7 @@ export function insertEntries(file: ParsedFile, map: YMap, entries: Record<strin
   const firstStart = nodeStart(first?.key);
   if (firstStart === undefined || !last) return null;
   const indent = ' '.repeat(column(file, keyStart(file, firstStart)));
-  const at = lastLineEnd(file, pairEnd(last));
+  const at = lastLineEnd(file, pairEnd(last), last.value);
   const eol = file.lines.eol;
   const lines = renderBlockEntries(entries, indent, indentUnit(file, at));
   return { start: at, end: at, text: eol + lines.join(eol) };
@@ -277,7 +295,7 @@ export function removeEntry(file: ParsedFile, map: YMap, pair: YPair, doc?: Docu
     const nextStart = nodeStart(map.items[index + 1]?.key);
     return nextStart === undefined ? null : { start, end: nextStart, text: '' };
   }
-  return { start: commentBlockStart(file, lineNo, before), end: nextLineStart(file, lastLineEnd(file, end)), text: '' };
+  return { start: commentBlockStart(file, lineNo, before), end: nextLineStart(file, lastLineEnd(file, end, pair.value)), text: '' };
 }
 
 /** Removes one item of a sequence (block or flow). */
@@ -297,10 +315,10 @@ export function removeItem(file: ParsedFile, seq: YSeq, item: unknown, doc?: Doc
     const dash = lineStart + before.indexOf('-');
     const prev = lineNo > 0 ? file.lines.lineEnd(lineNo - 1) : dash;
     const ownerLine = lineNo > 0 ? file.lines.lineText(lineNo - 1) : '';
-    if (/:\s*$/.test(ownerLine)) return { start: prev, end: lastLineEnd(file, end), text: ' []' };
+    if (/:\s*$/.test(ownerLine)) return { start: prev, end: lastLineEnd(file, end, item), text: ' []' };
     return null;
   }
-  return { start: commentBlockStart(file, lineNo, before), end: nextLineStart(file, lastLineEnd(file, end)), text: '' };
+  return { start: commentBlockStart(file, lineNo, before), end: nextLineStart(file, lastLineEnd(file, end, item)), text: '' };
 }
 
 /** Appends an item to a sequence in its own style. */
@@ -324,7 +342,7 @@ export function appendItem(file: ParsedFile, seq: YSeq, value: YamlValue, doc?: 
   const indicator = /(^|[ \t])-((?:[ \t]+[&!][^ \t]*)*)[ \t]*$/.exec(prefix);
   if (!indicator) return null;
   const dash = indicator.index + indicator[1].length;
-  const at = lastLineEnd(file, lastEnd);
+  const at = lastLineEnd(file, lastEnd, last);
   return { start: at, end: at, text: `${file.lines.eol}${' '.repeat(dash)}- ${renderFlow(value)}` };
 }
 
