@@ -189,6 +189,24 @@ describe('empty values followed by a comment (found by the fuzzer)', () => {
   });
 });
 
+describe('keys written without a value', () => {
+  it('gives a flow mapping key without `:` its value after the key, not after the next key\'s colon (found by the fuzzer)', () => {
+    const text = 'requests: {cpu, memory: 128Mi}\n';
+    const { file, doc, root } = load(text);
+    const requests = asMap(getIn(root, ['requests'], doc))!;
+    assert.equal(apply(text, setIn(file, requests, ['cpu'], '100m', doc)), 'requests: {cpu: "100m", memory: 128Mi}\n');
+    const last = 'requests: {memory: 1, cpu}\n';
+    const l = load(last);
+    assert.equal(apply(last, setIn(l.file, asMap(getIn(l.root, ['requests'], l.doc))!, ['cpu'], 2, l.doc)), 'requests: {memory: 1, cpu: 2}\n');
+  });
+
+  it('offers no edit for an explicit block key whose value is on another line', () => {
+    const text = 'm:\n  ? cpu\n  other: 1\n';
+    const { file, doc, root } = load(text);
+    assert.equal(setIn(file, asMap(getIn(root, ['m'], doc))!, ['cpu'], 2, doc), null);
+  });
+});
+
 describe('values that end on a later line', () => {
   it('inserts after an empty item with a comment and the blank lines after it, not after the next key (found by the fuzzer)', () => {
     const text = 'svc:\n  a:\n    volumes:\n      - # note\n\n  b:\n    image: x\n';

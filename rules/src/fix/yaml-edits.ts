@@ -262,8 +262,16 @@ function replaceEmptyValue(file: ParsedFile, pair: YPair, value: YamlValue, doc?
   const keyStart = nodeStart(pair.key);
   const keyEnd = nodeEnd(pair.key);
   if (keyStart === undefined || keyEnd === undefined) return null;
-  const colon = file.text.indexOf(':', keyEnd);
-  if (colon < 0) return null;
+  // The key's own `:`, with nothing but blanks before it; a flow mapping's key can have none
+  // (`{cpu, memory: 1}`): the value then goes right after the key. (Searching on for a `:` found the
+  // next key's.)
+  const separator = /^[ \t]*(:|[,}])/.exec(file.text.slice(keyEnd, keyEnd + 200));
+  if (!separator) return null;
+  if (separator[1] !== ':') {
+    const flowValue = value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof RawYaml;
+    return flowValue ? { start: keyEnd, end: keyEnd, text: `: ${value instanceof RawYaml ? value.text : renderFlow(value)}` } : null;
+  }
+  const colon = keyEnd + separator[0].length - 1;
   const start = colon + 1;
   let end = isScalar(v) && v.range ? Math.max(start, v.range[1]) : start;
   // An empty value's range can take in the blanks before a comment (`key: # note`): they stay, so
