@@ -47,13 +47,16 @@ function writtenRanges(edits: readonly Edit[]): [number, number][] {
  * "A fix removes its finding": after applying the fix alone, no finding of the same rule about the
  * same object starts where the original one started (mapped through the edits) or inside the text
  * the fix wrote. A finding of that rule elsewhere in the same object (another key the same rule
- * judges) does not count against the fix.
+ * judges) does not count against the fix, nor does one at that place when there are fewer findings
+ * just like it than before: the text held the same thing twice (two identical comment lines), the
+ * fix removed one, and the other moved up to where it was.
  */
-function survivor(before: Finding, edits: readonly Edit[], after: readonly Finding[]): Finding | undefined {
+function survivor(before: Finding, edits: readonly Edit[], after: readonly Finding[], all: readonly Finding[]): Finding | undefined {
   const mapped = mapOffset(before.span.start, edits);
   const written = writtenRanges(edits);
-  return after.find((f) => f.rule === before.rule && f.object === before.object && f.message === before.message &&
-    (f.span.start === mapped || written.some(([s, e]) => f.span.start >= s && f.span.start < e)));
+  const alike = (f: Finding) => f.rule === before.rule && f.object === before.object && f.message === before.message;
+  const left = after.find((f) => alike(f) && (f.span.start === mapped || written.some(([s, e]) => f.span.start >= s && f.span.start < e)));
+  return left && after.filter(alike).length >= all.filter(alike).length ? left : undefined;
 }
 
 export interface Violation {
@@ -99,7 +102,7 @@ export function check(text: string, fileName: string): Violation[] {
       continue;
     }
     const again = lint(result, fileName, { config: FUZZ_CONFIG });
-    const left = survivor(f, edits, again);
+    const left = survivor(f, edits, again, findings);
     if (left) out.push({ property: 'fix-removes-finding', detail: `${f.rule} (${f.fix!.title}) left: ${left.message}` });
   }
   const ms = performance.now() - started;
