@@ -237,14 +237,15 @@ function unusedSuppressions(file: ParsedFile, suppressions: Suppression[], confi
         : `This suppression of ${reportable.join(', ')} silences nothing.`;
     const f = finding(file, UNUSED_SUPPRESSION, severity, s.span, message);
     if (reportable.length === unused.length && (s.ids.length === 0 || unused.length === s.ids.length)) {
-      f.fix = { title: 'Remove the unused suppression comment', safe: true, edits: [removeCommentEdit(file, s.span)] };
+      const edit = removeCommentEdit(file, s.span);
+      if (edit) f.fix = { title: 'Remove the unused suppression comment', safe: true, edits: [edit] };
     }
     out.push(f);
   }
   return out;
 }
 
-/** Deletes a comment: its whole line when it stands alone, else the comment and the blanks before it. */
+/** Deletes a comment: its whole line when it stands alone, else the comment and the blanks before it (none when there are none). */
 function removeCommentEdit(file: ParsedFile, span: Span) {
   const { line } = file.lines.positionAt(span.start);
   const lineStart = file.lines.lineStarts[line];
@@ -254,5 +255,8 @@ function removeCommentEdit(file: ParsedFile, span: Span) {
   }
   let start = span.start;
   while (start > lineStart && /[ \t]/.test(file.text[start - 1])) start--;
+  // A trailing comment follows a blank; one that does not (`:\uFEFF# …`, which the YAML parser reads
+  // as a comment all the same) is left alone: what its removal leaves may read differently.
+  if (start === span.start) return null;
   return { start, end: span.end, text: '' };
 }

@@ -66,6 +66,15 @@ describe('# shipshape-ignore in YAML', () => {
     assert.deepEqual(f[0].fix?.edits, [{ start: text.indexOf('    # shipshape'), end: text.indexOf('    - name'), text: '' }]);
   });
 
+  it('removes a trailing unused suppression with the blanks before it, and offers no fix when none precede it (found by the fuzzer)', () => {
+    const text = pod('    - name: a # shipshape-ignore k8s/test-image\n');
+    const [f] = lint(text, 'p.yaml', { rules: [imageRule] });
+    assert.deepEqual(f.fix?.edits, [{ start: text.indexOf(' # shipshape'), end: text.indexOf('image\n') + 5, text: '' }]);
+    // The YAML parser reads `:\uFEFF#` as a comment too; what removing it leaves can read differently.
+    const odd = lint(':\n:\uFEFF# shipshape-ignore k8s/test-image', 'p.yaml', { rules: [imageRule] });
+    assert.deepEqual(odd.map((x) => [x.rule, x.fix]), [['shipshape/unused-suppression', null]]);
+  });
+
   it('does not report suppressions of rules that are turned off', () => {
     const text = pod('    # shipshape-ignore k8s/test-image\n    - name: a\n      image: x\n');
     const f = lint(text, 'p.yaml', { rules: [imageRule], config: { ...defaults(), rules: { 'k8s/test-image': 'off' } } });
