@@ -26,7 +26,7 @@ export const DELAY_ENV = 'SHIPSHAPE_CHANGE_DELAY_MS';
 const STATUS_NOTIFICATION = 'shipshape/status';
 /** Edits made, and not timed, before the timed ones of each file. */
 export const WARMUP_EDITS = 20;
-export const LANGUAGE = { kubernetes: 'yaml', dockerfile: 'dockerfile', compose: 'dockercompose' };
+const LANGUAGE = { kubernetes: 'yaml', dockerfile: 'dockerfile', compose: 'dockercompose' };
 
 /**
  * Starts a server bundle over stdio with `rootDir` as its workspace folder and answers what it may
@@ -106,7 +106,7 @@ export const EDIT_KINDS = {
   type: { label: 'type a comment, line at ¼', line: (count) => Math.floor(count / 4) },
 };
 
-export function editsOf(kind, text) {
+function editsOf(kind, text) {
   const lines = text.split('\n');
   const line = EDIT_KINDS[kind].line(lines.length);
   const indent = /^[ \t]*/.exec(lines[line])[0];
@@ -131,7 +131,13 @@ export function editsOf(kind, text) {
 /** Where an input lives below the editor's workspace folder. */
 const inputPath = (dir, input) => join(dir, input.fileName.replace(/^\/bench\//, ''));
 
-async function measureKind(server, input, dir, editKind, { edits, minEdits, budgetMs, warmupEdits }) {
+/**
+ * Opens `input` (under `dir`) in a server from startServer, as an editor would, and waits for its
+ * first diagnostics. `edit()` sends the next `editKind` edit (EDIT_KINDS) and resolves, once that
+ * version's diagnostics arrive, with the milliseconds it took; `diagnostics()` counts the last ones;
+ * `close()` closes the document.
+ */
+export async function openForEditing(server, dir, input, editKind) {
   const text = input.make();
   const uri = pathToFileURL(inputPath(dir, input)).href;
   let version = 1;
@@ -139,22 +145,30 @@ async function measureKind(server, input, dir, editKind, { edits, minEdits, budg
   await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: LANGUAGE[input.kind], version, text } });
   await opened;
   const nextEdit = editsOf(editKind, text);
-  const edit = async () => {
-    version++;
-    const published = server.diagnosticsFor(uri, version);
-    const t0 = performance.now();
-    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [nextEdit(version)] });
-    return (await published) - t0;
+  return {
+    async edit() {
+      version++;
+      const published = server.diagnosticsFor(uri, version);
+      const t0 = performance.now();
+      await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [nextEdit(version)] });
+      return (await published) - t0;
+    },
+    diagnostics: () => server.diagnosticCount(uri),
+    close: () => server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }),
   };
+}
+
+async function measureKind(server, input, dir, editKind, { edits, minEdits, budgetMs, warmupEdits }) {
+  const { edit, diagnostics: countDiagnostics, close } = await openForEditing(server, dir, input, editKind);
   // Someone typing has been typing for a while: the first keystrokes after opening a file (the
   // JIT still compiling the paths an edit takes) are not what the next hundred cost.
   for (let i = 0; i < warmupEdits; i++) await edit();
   const samples = [];
   const started = performance.now();
   while (samples.length < edits && (samples.length < minEdits || performance.now() - started < budgetMs)) samples.push(await edit());
-  const diagnostics = server.diagnosticCount(uri);
+  const diagnostics = countDiagnostics();
   // Closed, so the next edit kind opens the file afresh (from version 1).
-  await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  await close();
   return { ...summarize(samples), diagnostics };
 }
 

@@ -14,14 +14,13 @@
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
 import protocol from 'vscode-languageserver-protocol/node';
-import { DELAY_ENV, editsOf, LANGUAGE, startServer } from './edit-latency.mjs';
+import { DELAY_ENV, openForEditing, startServer } from './edit-latency.mjs';
 import { INPUTS, typingEdit } from './lint-time.mjs';
 
-const { DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest } = protocol;
+const { ExecuteCommandRequest } = protocol;
 /** client/src/server-api.ts SCAN_WORKSPACE_COMMAND. */
 const SCAN_WORKSPACE_COMMAND = 'shipshape.scanWorkspace';
 
@@ -107,23 +106,14 @@ export async function runServerTyping({ distServer, workDir, characters, every }
     await server.initialScanEnd;
     const rows = [];
     for (const input of INPUTS) {
-      const text = input.make();
-      const uri = pathToFileURL(join(dir, input.fileName.replace(/^\/bench\//, ''))).href;
-      let version = 1;
-      const opened = server.diagnosticsFor(uri, version);
-      await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: LANGUAGE[input.kind], version, text } });
-      await opened;
-      const nextEdit = editsOf('type', text);
+      const editor = await openForEditing(server, dir, input, 'type');
       const samples = [{ characters: 0, ...residentBytes(server.pid) }];
       // The first edit inserts the comment line; every later one types a character into it.
       for (let typed = 0; typed < characters; typed++) {
-        version++;
-        const published = server.diagnosticsFor(uri, version);
-        await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [nextEdit(version)] });
-        await published;
+        await editor.edit();
         if ((typed + 1) % every === 0) samples.push({ characters: typed + 1, ...residentBytes(server.pid) });
       }
-      await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+      await editor.close();
       rows.push({ label: input.label, samples });
     }
     return rows;

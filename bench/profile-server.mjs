@@ -6,13 +6,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import protocol from 'vscode-languageserver-protocol/node';
-import { DELAY_ENV, editsOf, LANGUAGE, startServer } from './edit-latency.mjs';
+import { fileURLToPath } from 'node:url';
+import { DELAY_ENV, openForEditing, startServer } from './edit-latency.mjs';
 import { INPUTS } from './lint-time.mjs';
 import { summarizeProfile } from './profile.mjs';
 
-const { DidOpenTextDocumentNotification, DidChangeTextDocumentNotification } = protocol;
 const DIST_SERVER = fileURLToPath(new URL('../dist/server.js', import.meta.url));
 /** The steps of a change, by the function names the bundle keeps. */
 const STEPS = ['lintDocument', 'lint', 'parseFile', 'parseYamlStream', 'parseDockerfile', 'diagnosticsOf', 'sendDiagnostics'];
@@ -40,19 +38,8 @@ try {
   const env = process.argv.includes('--no-debounce') ? { [DELAY_ENV]: '0' } : {};
   const server = await startServer(DIST_SERVER, workspace, { env, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] });
   await server.initialScanEnd;
-  const text = input.make();
-  const uri = pathToFileURL(join(workspace, input.fileName.replace(/^\/bench\//, ''))).href;
-  let version = 1;
-  const opened = server.diagnosticsFor(uri, version);
-  await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: LANGUAGE[kind], version, text } });
-  await opened;
-  const nextEdit = editsOf('type', text);
-  for (let i = 0; i < edits; i++) {
-    version++;
-    const published = server.diagnosticsFor(uri, version);
-    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [nextEdit(version)] });
-    await published;
-  }
+  const editor = await openForEditing(server, workspace, input, 'type');
+  for (let i = 0; i < edits; i++) await editor.edit();
   await server.stop();
   const profile = JSON.parse(readFileSync(join(profileDir, readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
   const summary = summarizeProfile(profile, DIST_SERVER, 15);

@@ -245,7 +245,6 @@ function lastLineOf(file: ParsedFile, extents: readonly DocumentExtents[], line:
 }
 
 interface ResourceNode {
-  doc: Document.Parsed;
   node: unknown;
   span: Span;
 }
@@ -274,7 +273,7 @@ function readResourceNodes(doc: Document.Parsed): ResourceNode[] {
     const kind = stringValue(findPair(map, 'kind', doc)?.value);
     const list = kind && LIST_KIND.test(kind) ? findPair(map, 'items', doc)?.value : undefined;
     if (list && isSeq(list) && depth < MAX_LIST_DEPTH) for (const item of items(list, doc)) collect(item, depth + 1);
-    else out.push({ doc, node: map, span });
+    else out.push({ node: map, span });
   };
   collect(doc.contents, 0);
   return out;

@@ -24,7 +24,7 @@ type AnyNode = { range?: number[] | null; items?: unknown[]; key?: unknown; valu
  * The nodes are copied the first time the copy's `contents` is read: while someone types near the
  * top of a long file, every document below moves on each keystroke, and the engine reads none of
  * them (their findings are reused, and what other documents need of them is kept per text, see
- * kubernetes/resources.ts `perDocumentText`). A copy of a copy not yet read copies from the first.
+ * yaml-stream.ts `perDocumentText`). A copy of a copy not yet read copies from the first.
  */
 export function moveDocument(doc: Document.Parsed, delta: number): Document.Parsed {
   const pending = unread.get(doc);

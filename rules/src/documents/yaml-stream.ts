@@ -13,6 +13,7 @@
 import { Composer, Parser, parseAllDocuments, type Document } from 'yaml';
 import { moveDocument, rememberPieces, YAML_OPTIONS } from './yaml-reuse.js';
 import { forgetYamlSections, parseYamlSections } from './yaml-sections.js';
+import { weakMemo } from '../weak-memo.js';
 
 export { YAML_OPTIONS };
 
@@ -160,14 +161,7 @@ const tokens = new WeakMap<Document.Parsed, object>();
 
 /** `build` kept per document text (textToken), for answers that hold no node and no offset. */
 export function perDocumentText<T>(build: (doc: Document.Parsed) => T): (doc: Document.Parsed) => T {
-  const kept = new WeakMap<object, T>();
-  return (doc) => {
-    const token = textToken(doc);
-    if (kept.has(token)) return kept.get(token) as T;
-    const value = build(doc);
-    kept.set(token, value);
-    return value;
-  };
+  return weakMemo(build, textToken);
 }
 
 /**
